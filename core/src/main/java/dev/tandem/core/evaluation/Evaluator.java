@@ -1,0 +1,245 @@
+package dev.tandem.core.evaluation;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import dev.tandem.core.model.Matching;
+import dev.tandem.core.model.MatchingProblem;
+import dev.tandem.core.model.Mentee;
+import dev.tandem.core.model.Pair;
+import dev.tandem.core.model.Proficiency;
+import dev.tandem.core.model.TopicRequest;
+import dev.tandem.core.model.ValidationException;
+import dev.tandem.core.model.ValidationProblem;
+import dev.tandem.core.rules.Eligibility;
+import dev.tandem.core.rules.PairParts;
+import dev.tandem.core.rules.Preferences;
+import dev.tandem.core.rules.Rule;
+import dev.tandem.core.rules.Rules;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one evaluator: scores any matching of a problem by OBJECTIVE.md, whatever produced it.
+ *
+ * <pre>
+ * hard   = -(matched forbidden pairs) - sum over mentors of max(0, load - capacity)
+ * medium = -(sum of priority over unmatched mentees)
+ * soft   = sum of pair scores - departmentSpreadWeight * sum over links of k(k-1)/2
+ *          - mentorLoadWeight * sum over mentors of load(load-1)/2
+ * </pre>
+ *
+ * <p>Guarantee: deterministic, all arithmetic on {@code long}; pinned pairs are part of the
+ * matching and scored like any other pair; a pair breaking a rule costs one hard point and is
+ * still scored on the soft level. Time is linear in the matching plus the eligible pairs (for
+ * the blocking-pair count).
+ */
+public final class Evaluator {
+  private Evaluator() {}
+
+  /** Evaluates {@code matching}, computing the problem's eligibility first. */
+  public static Evaluation evaluate(MatchingProblem problem, Matching matching) {
+    return evaluate(Eligibility.of(problem), matching);
+  }
+
+  /**
+   * Evaluates {@code matching} on a prepared eligibility structure.
+   *
+   * @throws ValidationException when the matching names people outside the problem or a mentee twice
+   */
+  public static Evaluation evaluate(Eligibility eligibility, Matching matching) {
+    MatchingProblem problem = eligibility.problem();
+    int n = eligibility.menteeCount();
+    int mCount = eligibility.mentorCount();
+    int[] mentorOf = new int[n];
+    Arrays.fill(mentorOf, -1);
+    int index = 0;
+    for (Pair p : matching.pairs()) {
+      int m = problem.menteeIndex(p.mentee());
+      int r = problem.mentorIndex(p.mentor());
+      if (m < 0 || r < 0 || mentorOf[m] >= 0) {
+        throw new ValidationException(List.of(new ValidationProblem("pairs[" + index + "]",
+            "pair " + p + " names an unknown person or a mentee matched twice")));
+      }
+      mentorOf[m] = r;
+      index++;
+    }
+    var weights = problem.policy().weights();
+    int[] load = new int[mCount];
+    long[] pairScore = new long[n];
+    boolean[] eligible = new boolean[n];
+    ImmutableList.Builder<PairEvaluation> pairs = ImmutableList.builder();
+    long forbidden = 0;
+    long pairScoreSum = 0;
+    int d = eligibility.departments().size();
+    Map<Long, Integer> links = new HashMap<>();
+    int covered = 0;
+    long gapSum = 0;
+    int cross = 0;
+    for (Pair p : matching.pairs()) {
+      int m = problem.menteeIndex(p.mentee());
+      int r = mentorOf[m];
+      load[r]++;
+      int k = eligibility.position(m, r);
+      eligible[m] = k >= 0;
+      Set<Rule> broken = eligible[m] ? Set.of() : Rules.violated(problem, p.mentee(), p.mentor());
+      if (!eligible[m]) {
+        forbidden++;
+      }
+      PairParts parts = eligibility.scoring().parts(m, r);
+      pairScore[m] = eligible[m] ? eligibility.scoreAt(k) : parts.total();
+      pairScoreSum += pairScore[m];
+      boolean pinned = eligibility.pinnedMentor(m) == r;
+      pairs.add(new PairEvaluation(p, pairScore[m], parts, pinned, ImmutableSet.copyOf(broken)));
+      links.merge((long) eligibility.menteeDepartment(m) * d + eligibility.mentorDepartment(r), 1, Integer::sum);
+      if (holdsTopTopic(problem, m, r)) {
+        covered++;
+      }
+      gapSum += eligibility.scoring().gap(m, r);
+      if (eligibility.menteeDepartment(m) != eligibility.mentorDepartment(r)) {
+        cross++;
+      }
+    }
+    long excess = 0;
+    long loadPairs = 0;
+    int used = 0;
+    int largestLoad = 0;
+    for (int r = 0; r < mCount; r++) {
+      excess += Math.max(0, load[r] - eligibility.capacity(r));
+      loadPairs += (long) load[r] * (load[r] - 1) / 2;
+      if (load[r] > 0) {
+        used++;
+      }
+      largestLoad = Math.max(largestLoad, load[r]);
+    }
+    long linkPairs = 0;
+    int largestLink = 0;
+    for (int k : links.values()) {
+      linkPairs += (long) k * (k - 1) / 2;
+      largestLink = Math.max(largestLink, k);
+    }
+    long unmatchedPriority = 0;
+    long matchedPriority = 0;
+    ImmutableList.Builder<UnmatchedMentee> unmatched = ImmutableList.builder();
+    for (int m = 0; m < n; m++) {
+      if (mentorOf[m] >= 0) {
+        matchedPriority += eligibility.priority(m);
+        continue;
+      }
+      unmatchedPriority += eligibility.priority(m);
+      UnmatchedReason reason;
+      if (eligibility.eligibleCount(m) == 0) {
+        reason = UnmatchedReason.NO_ELIGIBLE_MENTOR;
+      } else {
+        reason = UnmatchedReason.CAPACITY_EXHAUSTED;
+        for (int k = eligibility.start(m); k < eligibility.end(m); k++) {
+          int r = eligibility.mentorAt(k);
+          if (load[r] < eligibility.capacity(r)) {
+            reason = UnmatchedReason.LEFT_OUT;
+            break;
+          }
+        }
+      }
+      unmatched.add(new UnmatchedMentee(eligibility.menteeId(m), eligibility.priority(m), reason,
+          eligibility.eligibleCount(m), eligibility.excludedBy(m)));
+    }
+    Terms terms = new Terms(forbidden, excess, unmatchedPriority, pairScoreSum,
+        weights.departmentSpreadWeight() * linkPairs, weights.mentorLoadWeight() * loadPairs);
+    int matched = matching.pairs().size();
+    long[] sorted = new long[matched];
+    int w = 0;
+    for (int m = 0; m < n; m++) {
+      if (mentorOf[m] >= 0) {
+        sorted[w++] = pairScore[m];
+      }
+    }
+    Arrays.sort(sorted);
+    Metrics metrics = new Metrics(
+        n,
+        matched,
+        n - matched,
+        matchedPriority,
+        unmatchedPriority,
+        matched == 0 ? 0 : (double) covered / matched,
+        matched == 0 ? 0 : (double) pairScoreSum / matched,
+        matched == 0 ? 0 : sorted[0],
+        matched == 0 ? 0 : sorted[(int) Math.ceil(0.1 * matched) - 1],
+        matched == 0 ? 0 : (double) gapSum / matched,
+        matched == 0 ? 0 : (double) cross / matched,
+        links.size(),
+        largestLink,
+        used,
+        largestLoad,
+        blockingPairs(eligibility, mentorOf, eligible, pairScore, load));
+    return new Evaluation(terms.score(), terms, pairs.build(), unmatched.build(), metrics);
+  }
+
+  /** Whether the mentor holds the mentee's top topic (the first listed of the highest weight). */
+  private static boolean holdsTopTopic(MatchingProblem problem, int m, int r) {
+    Mentee mentee = problem.mentees().get(m);
+    TopicRequest top = null;
+    for (TopicRequest t : mentee.topics()) {
+      if (top == null || t.weight() > top.weight()) {
+        top = t;
+      }
+    }
+    if (top == null) {
+      return false;
+    }
+    for (Proficiency p : problem.mentors().get(r).competences()) {
+      if (p.competence().equals(top.competence())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Counts eligible pairs (m, r), not matched together, where m is unmatched, holds an ineligible
+   * mentor or prefers r to its mentor, and r has free capacity, holds an ineligible mentee or
+   * prefers m to one of its mentees.
+   */
+  static long blockingPairs(Eligibility el, int[] mentorOf, boolean[] eligible, long[] pairScore, int[] load) {
+    int n = el.menteeCount();
+    int mCount = el.mentorCount();
+    Preferences prefs = new Preferences(el);
+    // The least preferred mentee of each mentor; a mentor holding an ineligible mentee takes anyone.
+    int[] worst = new int[mCount];
+    boolean[] holdsIneligible = new boolean[mCount];
+    Arrays.fill(worst, -1);
+    for (int m = 0; m < n; m++) {
+      int r = mentorOf[m];
+      if (r < 0) {
+        continue;
+      }
+      if (!eligible[m]) {
+        holdsIneligible[r] = true;
+      } else if (worst[r] < 0 || prefs.compareMentees(r, m, pairScore[m], worst[r], pairScore[worst[r]]) > 0) {
+        worst[r] = m;
+      }
+    }
+    long blocking = 0;
+    for (int m = 0; m < n; m++) {
+      int cur = mentorOf[m];
+      for (int k = el.start(m); k < el.end(m); k++) {
+        int r = el.mentorAt(k);
+        if (r == cur) {
+          continue;
+        }
+        long s = el.scoreAt(k);
+        boolean menteeWants = cur < 0 || !eligible[m] || prefs.compareMentors(m, r, s, cur, pairScore[m]) < 0;
+        if (!menteeWants) {
+          continue;
+        }
+        boolean mentorWants = load[r] < el.capacity(r) || holdsIneligible[r]
+            || (worst[r] >= 0 && prefs.compareMentees(r, m, s, worst[r], pairScore[worst[r]]) < 0);
+        if (mentorWants) {
+          blocking++;
+        }
+      }
+    }
+    return blocking;
+  }
+}

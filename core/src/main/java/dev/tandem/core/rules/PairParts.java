@@ -1,0 +1,25 @@
+package dev.tandem.core.rules;
+
+import java.util.OptionalLong;
+
+/**
+ * The parts of one pair's score ("why this pair"): topic fit, level gap, cross-department link,
+ * the mentor's rating bonus and the mutual ranking bonus, each already multiplied by its weight.
+ *
+ * <p>Guarantee: {@link #total()} is the pair score of OBJECTIVE.md. When the problem lists an
+ * explicit score for the pair, {@link #explicit()} holds it, it is the total, and the formula
+ * parts are still shown for information.
+ */
+public record PairParts(
+    long topic, long levelGap, long crossDepartment, long rating, long preference, OptionalLong explicit) {
+
+  /** The sum of the formula parts, ignoring an explicit score. */
+  public long formula() {
+    return topic + levelGap + crossDepartment + rating + preference;
+  }
+
+  /** The pair score: the explicit score when listed, else the formula. */
+  public long total() {
+    return explicit.orElse(formula());
+  }
+}
