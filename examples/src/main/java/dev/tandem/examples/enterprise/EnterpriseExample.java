@@ -20,6 +20,7 @@ import dev.tandem.core.strategy.StrategyRegistry;
 import dev.tandem.examples.Example;
 import dev.tandem.examples.ExampleContext;
 import dev.tandem.examples.console.Explain;
+import dev.tandem.examples.console.Headings;
 import dev.tandem.examples.console.StrategyRun;
 import dev.tandem.examples.console.Table;
 import java.io.PrintStream;
@@ -61,8 +62,7 @@ public final class EnterpriseExample implements Example {
   public void run(ExampleContext ctx) {
     PrintStream out = ctx.out();
     MatchingProblem problem = BundledOrganisation.generate(ctx.small() ? SMALL_EMPLOYEES : FULL_EMPLOYEES, SEED);
-    out.println("Tandem demo: reverse mentoring at an insurance group");
-    out.println("====================================================");
+    Headings.title(out, "Tandem demo: reverse mentoring at an insurance group");
     out.println("Executives choose the topics on which they want input from young colleagues; trainees and");
     out.println("entry-level staff volunteer as mentors. Pairs cross department boundaries and skip the");
     out.println("reporting line, so people meet who otherwise rarely would. Top management goes first.");
@@ -75,8 +75,7 @@ public final class EnterpriseExample implements Example {
 
     StrategyRegistry registry = StrategyRegistry.standard();
     ImmutableList<MatchingStrategy> strategies = StrategyRun.available(registry, List.of("exact", "optaplanner"));
-    out.println("Matching the whole programme at once");
-    out.println("------------------------------------");
+    Headings.section(out, "Matching the whole programme at once");
     List<StrategyRun> runs = new ArrayList<>();
     if (strategies.isEmpty()) {
       out.println("  No matching strategy is on the class path; showing the programme before matching.");
@@ -98,8 +97,7 @@ public final class EnterpriseExample implements Example {
     printPairs(out, problem, shown, shownBy);
     printUnmatched(out, problem, shown);
     if (!runs.isEmpty()) {
-      out.println("How the strategies compare (one objective, one evaluator)");
-      out.println("---------------------------------------------------------");
+      Headings.section(out, "How the strategies compare (one objective, one evaluator)");
       StrategyRun.printComparison(out, runs);
       out.println("  coverage: pairs whose mentor holds the mentee's top topic; fairness: min and p10 pair score.");
       out.println();
@@ -115,8 +113,7 @@ public final class EnterpriseExample implements Example {
     for (Mentor m : problem.mentors()) {
       capacity += m.capacity();
     }
-    out.println("The organisation (generated, seed " + SEED + ")");
-    out.println("------------------------------------");
+    Headings.section(out, "The organisation (generated, seed " + SEED + ")");
     out.printf("  %,d employees in %d departments%n", problem.employees().size(), departments.size());
     out.printf("  %d executives enrolled as mentees (levels 4 to 7)%n", problem.mentees().size());
     out.printf("  %d juniors volunteered as mentors (levels 1 and 2), %d places in total%n",
@@ -125,8 +122,7 @@ public final class EnterpriseExample implements Example {
   }
 
   private static void printTopicDemand(PrintStream out, MatchingProblem problem) {
-    out.println("Topic demand: what the executives asked for");
-    out.println("--------------------------------------------");
+    Headings.section(out, "Topic demand: what the executives asked for");
     Table t = Table.of("topic", "diversity", "first choice>", "asked in total>", "mentors offering>", "places>");
     List<Competence> topics = new ArrayList<>(problem.competences());
     int[] first = new int[topics.size()];
@@ -172,8 +168,7 @@ public final class EnterpriseExample implements Example {
         none++;
       }
     }
-    out.println("Who may mentor whom");
-    out.println("-------------------");
+    Headings.section(out, "Who may mentor whom");
     out.printf("  %,d eligible pairs out of %,d (level gap >= 2, not in the reporting line, a shared topic)%n",
         eligibility.pairCount(), (long) eligibility.menteeCount() * eligibility.mentorCount());
     out.printf("  %d executive%s without any eligible mentor%n", none, none == 1 ? "" : "s");
@@ -181,8 +176,7 @@ public final class EnterpriseExample implements Example {
   }
 
   private static void printPairs(PrintStream out, MatchingProblem problem, Evaluation ev, String by) {
-    out.println("The pairs (" + by + "), top management first, with why");
-    out.println("-------------------------------------------------------");
+    Headings.section(out, "The pairs (" + by + "), top management first, with why");
     List<PairEvaluation> pairs = new ArrayList<>(ev.pairs());
     pairs.sort(Comparator.comparingInt((PairEvaluation p) -> -problem.employee(p.pair().mentee()).level())
         .thenComparing(p -> p.pair().mentee()));
@@ -199,8 +193,7 @@ public final class EnterpriseExample implements Example {
   }
 
   private static void printUnmatched(PrintStream out, MatchingProblem problem, Evaluation ev) {
-    out.println("Unmatched executives, with reasons");
-    out.println("----------------------------------");
+    Headings.section(out, "Unmatched executives, with reasons");
     List<UnmatchedMentee> unmatched = new ArrayList<>(ev.unmatched());
     unmatched.sort(Comparator.comparingInt((UnmatchedMentee u) -> -u.priority()).thenComparing(UnmatchedMentee::mentee));
     for (int i = 0; i < Math.min(UNMATCHED_SHOWN, unmatched.size()); i++) {
