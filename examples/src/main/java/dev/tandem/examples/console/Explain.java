@@ -4,6 +4,10 @@ import dev.tandem.core.evaluation.PairEvaluation;
 import dev.tandem.core.evaluation.UnmatchedMentee;
 import dev.tandem.core.model.Employee;
 import dev.tandem.core.model.MatchingProblem;
+import dev.tandem.core.model.Mentee;
+import dev.tandem.core.model.Mentor;
+import dev.tandem.core.model.Proficiency;
+import dev.tandem.core.model.TopicRequest;
 import dev.tandem.core.rules.PairParts;
 import dev.tandem.core.rules.Rule;
 import java.util.Locale;
@@ -27,13 +31,33 @@ public final class Explain {
   }
 
   /**
-   * {@code E-0042 (Sales, L6)  <-  E-1234 (IT, L2)   score 170 = topic 120 + gap 20 + cross-dept 30}
-   * (zero parts left out; a pinned pair is marked).
+   * Two lines: {@code E-00042 (Sales, L6) <- E-01234 (IT, L2)} and, indented below, the why:
+   * {@code why: genai 3x5, cloud 1x2; score 170 = topic 120 + gap 20 + cross-dept 30} (topics as
+   * weight x proficiency; zero parts left out; a pinned pair is marked {@code [kept]}).
    */
   public static String pair(MatchingProblem problem, PairEvaluation pe) {
-    return String.format(Locale.ROOT, "%-26s <- %-26s %s%s",
-        person(problem, pe.pair().mentee()), person(problem, pe.pair().mentor()), why(pe.parts()),
-        pe.pinned() ? "  [kept]" : "");
+    String topics = sharedTopics(problem, pe.pair().mentee(), pe.pair().mentor());
+    return String.format(Locale.ROOT, "%-26s <- %s%s%n      why: %s%s",
+        person(problem, pe.pair().mentee()), person(problem, pe.pair().mentor()), pe.pinned() ? "  [kept]" : "",
+        topics.isEmpty() ? "" : topics + "; ", why(pe.parts()));
+  }
+
+  /**
+   * The mentee's topics the mentor holds, as {@code id weight x proficiency}, in the mentee's
+   * order, e.g. {@code genai 3x5, cloud 1x2}; empty when they share none.
+   */
+  public static String sharedTopics(MatchingProblem problem, String menteeId, String mentorId) {
+    StringJoiner shared = new StringJoiner(", ");
+    Mentee mentee = problem.mentee(menteeId).orElseThrow();
+    Mentor mentor = problem.mentor(mentorId).orElseThrow();
+    for (TopicRequest t : mentee.topics()) {
+      for (Proficiency p : mentor.competences()) {
+        if (p.competence().equals(t.competence())) {
+          shared.add(t.competence() + " " + t.weight() + "x" + p.proficiency());
+        }
+      }
+    }
+    return shared.toString();
   }
 
   /** {@code score 170 = topic 120 + gap 20 + cross-dept 30}, zero parts left out. */
@@ -67,13 +91,13 @@ public final class Explain {
       case CAPACITY_EXHAUSTED -> u.eligibleMentors() + " eligible mentor" + (u.eligibleMentors() == 1 ? "" : "s")
           + ", all full";
       case LEFT_OUT -> u.eligibleMentors() + " eligible mentor" + (u.eligibleMentors() == 1 ? "" : "s")
-          + ", left out by the strategy";
+          + " had room, yet the strategy left it out";
     };
     StringJoiner excluded = new StringJoiner(", ");
     for (Map.Entry<Rule, Integer> e : u.excludedBy().entrySet()) {
       excluded.add(e.getKey() + " " + e.getValue());
     }
-    return String.format(Locale.ROOT, "%-26s priority %d  %s: %s; excluded by %s",
+    return String.format(Locale.ROOT, "%-26s priority %d  %s (%s); excluded by %s",
         person(problem, u.mentee()), u.priority(), u.reason(), reason,
         excluded.length() == 0 ? "no rule" : excluded.toString());
   }

@@ -95,6 +95,7 @@ public final class EnterpriseExample implements Example {
     String shownBy = runs.isEmpty() ? "before matching"
         : runs.stream().max(Comparator.comparing((StrategyRun r) -> r.evaluation().score())).orElseThrow().strategy();
     printPairs(out, problem, shown, shownBy);
+    printTopManagement(out, problem, shown);
     printUnmatched(out, problem, shown);
     if (!runs.isEmpty()) {
       Headings.section(out, "How the strategies compare (one objective, one evaluator)");
@@ -189,6 +190,29 @@ public final class EnterpriseExample implements Example {
     if (pairs.isEmpty()) {
       out.println("  (none)");
     }
+    out.println();
+  }
+
+  private static void printTopManagement(PrintStream out, MatchingProblem problem, Evaluation ev) {
+    int top = problem.mentees().stream().mapToInt(m -> problem.employee(m.employee()).level()).max().orElse(0);
+    int seniors = 0;
+    int matched = 0;
+    Set<String> unmatched = new HashSet<>();
+    for (UnmatchedMentee u : ev.unmatched()) {
+      unmatched.add(u.mentee());
+    }
+    for (Mentee m : problem.mentees()) {
+      if (problem.employee(m.employee()).level() >= top - 1) {
+        seniors++;
+        if (!unmatched.contains(m.employee())) {
+          matched++;
+        }
+      }
+    }
+    out.printf("  Top management first: %d of %d executives at levels %d and %d have a mentor.%n",
+        matched, seniors, top - 1, top);
+    out.printf("  Network: %d pairs link %d department pairs; %s of the pairs cross a department boundary.%n",
+        ev.metrics().matched(), ev.metrics().departmentLinks(), Explain.percent(ev.metrics().crossDepartmentShare()));
     out.println();
   }
 
