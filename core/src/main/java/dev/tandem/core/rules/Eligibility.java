@@ -537,7 +537,9 @@ public final class Eligibility {
             continue;
           }
           s.seen[j] = stamp;
-          s.fit[j] = scoring.fit(i, j);
+          if (!counting) {
+            s.fit[j] = scoring.fit(i, j);
+          }
           if (candCount == s.cand.length) {
             s.cand = Arrays.copyOf(s.cand, candCount * 2);
           }
