@@ -31,6 +31,7 @@ public final class FirstFit implements MatchingStrategy {
         load[mentorOf[m]]++;
       }
     }
+    options.progress().onProgress(new Progress(name(), 0, dev.tandem.core.evaluation.Evaluator.evaluate(e, e.toMatching(mentorOf)).score()));
     int offset = (int) Math.floorMod(options.seed(), (long) Math.max(1, n));
     for (int i = 0; i < n; i++) {
       int m = (i + offset) % n;
@@ -47,7 +48,7 @@ public final class FirstFit implements MatchingStrategy {
       }
     }
     Matching result = e.toMatching(mentorOf);
-    options.progress().onProgress(new Progress(name(), 0, dev.tandem.core.evaluation.Evaluator.evaluate(e, result).score()));
+    options.progress().onProgress(new Progress(name(), 1, dev.tandem.core.evaluation.Evaluator.evaluate(e, result).score()));
     return result;
   }
 }

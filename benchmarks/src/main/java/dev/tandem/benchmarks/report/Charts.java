@@ -24,6 +24,8 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
@@ -106,9 +108,13 @@ final class Charts {
     renderer.setBarPainter(new StandardBarPainter());
     renderer.setShadowVisible(false);
     renderer.setItemMargin(0.05);
+    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new java.text.DecimalFormat("0.0")));
+    renderer.setDefaultItemLabelsVisible(true);
+    renderer.setDefaultItemLabelFont(new Font("SansSerif", Font.PLAIN, 10));
     colourSeries(results, data.getRowKeys(), renderer::setSeriesPaint);
     NumberAxis range = (NumberAxis) plot.getRangeAxis();
     range.setAutoRangeIncludesZero(true);
+    range.setUpperMargin(0.08);
     CategoryAxis domain = plot.getDomainAxis();
     domain.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
     ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
@@ -123,6 +129,7 @@ final class Charts {
   /** Log-log lines: mean solve time (ms) per number of mentees, one line per strategy. */
   static boolean timeBySize(ComparisonResults results, Path file) throws IOException {
     XYSeriesCollection data = new XYSeriesCollection();
+    double[] bounds = {Double.MAX_VALUE, 0, Double.MAX_VALUE, 0};
     for (String strategy : results.strategies()) {
       Map<Integer, double[]> bySize = new TreeMap<>();
       for (RunResult r : results.runs()) {
@@ -136,7 +143,14 @@ final class Charts {
         continue;
       }
       XYSeries series = new XYSeries(strategy);
-      bySize.forEach((size, acc) -> series.add((double) size, acc[0] / acc[1]));
+      bySize.forEach((size, acc) -> {
+        double ms = acc[0] / acc[1];
+        series.add((double) size, ms);
+        bounds[0] = Math.min(bounds[0], size);
+        bounds[1] = Math.max(bounds[1], size);
+        bounds[2] = Math.min(bounds[2], ms);
+        bounds[3] = Math.max(bounds[3], ms);
+      });
       data.addSeries(series);
     }
     if (data.getSeriesCount() == 0) {
@@ -145,12 +159,8 @@ final class Charts {
     JFreeChart chart = ChartFactory.createXYLineChart("Solve time by problem size (log-log)",
         "mentees", "solve time (ms)", data, PlotOrientation.VERTICAL, true, false, false);
     XYPlot plot = chart.getXYPlot();
-    LogAxis x = new LogAxis("mentees");
-    x.setSmallestValue(1);
-    x.setNumberFormatOverride(new java.text.DecimalFormat("#,##0"));
-    LogAxis y = new LogAxis("solve time (ms, log scale)");
-    y.setSmallestValue(1);
-    y.setNumberFormatOverride(new java.text.DecimalFormat("#,##0"));
+    LogAxis x = logAxis("mentees (log scale)", bounds[0] / 2, bounds[1] * 2);
+    LogAxis y = logAxis("solve time (ms, log scale)", Math.max(0.5, bounds[2] / 2), bounds[3] * 2);
     plot.setDomainAxis(x);
     plot.setRangeAxis(y);
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
@@ -163,9 +173,23 @@ final class Charts {
     return true;
   }
 
+  /** A base-10 log axis over {@code [lo, hi]} with one labelled tick per decade. */
+  private static LogAxis logAxis(String label, double lo, double hi) {
+    LogAxis axis = new LogAxis(label);
+    axis.setBase(10);
+    axis.setSmallestValue(0.1);
+    axis.setRange(lo, Math.max(hi, lo * 10));
+    axis.setAutoTickUnitSelection(false);
+    axis.setTickUnit(new NumberTickUnit(1.0), false, false);
+    axis.setMinorTickCount(9);
+    axis.setMinorTickMarksVisible(true);
+    axis.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.#"));
+    return axis;
+  }
+
   /**
    * Steps: the best soft score reported by progress events over time on one problem (first seed),
-   * one line per strategy that reported progress; events below the final hard and medium levels
+   * one line per strategy that reported at least two progress events; events below the final hard and medium levels
    * are left out so that the soft axis compares like with like.
    */
   static boolean bestScoreOverTime(ComparisonResults results, String problem, Path file) throws IOException {
@@ -182,7 +206,7 @@ final class Charts {
           series.add(p.elapsedMillis() / 1000.0, p.bestScore().soft());
         }
       }
-      if (series.getItemCount() > 0) {
+      if (series.getItemCount() > 1) {
         data.addSeries(series);
       }
     }
@@ -198,7 +222,10 @@ final class Charts {
       renderer.setSeriesStroke(s, new BasicStroke(2.5f));
     }
     plot.setRenderer(renderer);
-    ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+    NumberAxis range = (NumberAxis) plot.getRangeAxis();
+    range.setAutoRangeIncludesZero(false);
+    range.setAutoRangeMinimumSize(10);
+    range.setNumberFormatOverride(new java.text.DecimalFormat("#,##0"));
     ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
     return true;
   }
@@ -227,7 +254,7 @@ final class Charts {
         "strategy", "pair score", data, false);
     CategoryPlot plot = chart.getCategoryPlot();
     BoxAndWhiskerRenderer renderer = (BoxAndWhiskerRenderer) plot.getRenderer();
-    renderer.setMeanVisible(true);
+    renderer.setMeanVisible(false);
     renderer.setMaximumBarWidth(0.08);
     renderer.setSeriesPaint(0, color(0));
     renderer.setFillBox(true);

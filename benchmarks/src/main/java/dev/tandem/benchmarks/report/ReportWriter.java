@@ -63,7 +63,7 @@ public final class ReportWriter {
       }
     }
     if (!anyProgress) {
-      chartHtml.append("<p class=\"note\">Best score over time: no strategy reported progress events in this comparison.</p>\n");
+      chartHtml.append("<p class=\"note\">Best score over time: no strategy reported more than one progress event in this comparison.</p>\n");
     }
     for (String problem : results.problems()) {
       String file = "pair-scores-" + slug(problem) + ".png";
