@@ -20,7 +20,9 @@ import java.util.function.BooleanSupplier;
  * a shortest path to the sink in the residual network by Dijkstra on reduced costs (node
  * potentials keep them non-negative), pruned at the best sink distance found so far and stopped
  * as soon as no open node is closer than it. The flow after each step is a minimum-cost flow for
- * the mentees entered so far, hence optimal at the end.
+ * the mentees entered so far, hence optimal at the end. Mentor potentials never increase, so a
+ * per-row cache of the best {@code K} arcs (with a bound on the rest) lets most searches read a
+ * few arcs of a row instead of all of them, without changing any result.
  *
  * <p>Complexity: {@code O(E + n * (E' + V' log V'))} time in the worst case, where {@code E'}
  * and {@code V'} are the arcs and nodes a single search touches (in practice a small part of the
