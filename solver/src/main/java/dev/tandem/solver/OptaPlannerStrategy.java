@@ -1,0 +1,222 @@
+package dev.tandem.solver;
+
+import dev.tandem.core.evaluation.Evaluator;
+import dev.tandem.core.evaluation.Score;
+import dev.tandem.core.model.Matching;
+import dev.tandem.core.model.ValidationException;
+import dev.tandem.core.model.ValidationProblem;
+import dev.tandem.core.rules.Eligibility;
+import dev.tandem.core.strategy.MatchOptions;
+import dev.tandem.core.strategy.MatchingStrategy;
+import dev.tandem.core.strategy.Progress;
+import dev.tandem.core.strategy.ProgressListener;
+import dev.tandem.core.strategy.StrategyRegistry;
+import dev.tandem.solver.domain.MentoringPlan;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import org.optaplanner.core.config.phase.PhaseConfig;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@code optaplanner} strategy: optimises the whole objective of OBJECTIVE.md, department
+ * spread included, with OptaPlanner 10.1 (Bavet constraint streams).
+ *
+ * <p>How: a warm start from another strategy ({@code exact} by default, see {@link SolverSettings}),
+ * cleaned to keep only eligible pairs within capacity and every pinned pair; then a construction
+ * heuristic for the mentees still unmatched and a local search (late acceptance by default) over
+ * change and swap moves, each mentee's moves limited to its eligible mentors. Pinned mentees are
+ * {@code @PlanningPin}ned. Best-score events go to {@link MatchOptions#progress()}; setting
+ * {@link MatchOptions#cancellation()} from another thread stops the search, which returns the best
+ * matching found so far.
+ *
+ * <p>Guarantee: the result keeps every pinned pair, uses only eligible pairs, respects every
+ * capacity and its score (by core's {@code Evaluator}) is never below that of the warm start.
+ * REPRODUCIBLE by default: the same problem, seed and settings with a step-count termination
+ * give the same matching (a time limit makes the result depend on machine speed).
+ */
+public final class OptaPlannerStrategy implements MatchingStrategy {
+  /** The registry name. */
+  public static final String NAME = "optaplanner";
+
+  private static final Logger LOG = LoggerFactory.getLogger(OptaPlannerStrategy.class);
+  private static final long CANCEL_POLL_MILLIS = 20;
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String description() {
+    return "OptaPlanner local search on the full score (department spread included), warm-started from exact; never worse than its warm start";
+  }
+
+  @Override
+  public Matching match(Eligibility el, MatchOptions options) {
+    SolverSettings settings = SolverSettings.of(options);
+    long start = System.nanoTime();
+    int[] initial = warmStart(el, options, settings);
+    Score warmScore = Evaluator.evaluate(el, el.toMatching(initial)).score();
+    ProgressReporter reporter = new ProgressReporter(options.progress(), start);
+    reporter.report(warmScore);
+    Duration remaining = settings.timeLimit().minusNanos(System.nanoTime() - start).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    if (options.cancellation().isCancelled() || remaining.isNegative() || remaining.isZero() || !anyMovable(el)) {
+      return el.toMatching(initial);
+    }
+    Solver<MentoringPlan> solver = SolverFactory.<MentoringPlan>create(config(settings, remaining, options.seed())).buildSolver();
+    solver.addEventListener(event -> {
+      HardMediumSoftLongScore s = (HardMediumSoftLongScore) event.getNewBestScore();
+      if (s.isSolutionInitialized()) {
+        reporter.report(Score.of(s.hardScore(), s.mediumScore(), s.softScore()));
+      }
+    });
+    MentoringPlan best;
+    AtomicBoolean done = new AtomicBoolean();
+    Thread watcher = new Thread(() -> watch(options, solver, done), "tandem-optaplanner-cancellation");
+    watcher.setDaemon(true);
+    watcher.start();
+    try {
+      best = solver.solve(MentoringPlan.of(el, initial));
+    } finally {
+      done.set(true);
+      watcher.interrupt();
+    }
+    int[] result = best.mentorOf();
+    Score resultScore = Evaluator.evaluate(el, el.toMatching(result)).score();
+    LOG.debug("optaplanner: {} mentees, warm start {}, result {}", el.menteeCount(), warmScore, resultScore);
+    return el.toMatching(resultScore.compareTo(warmScore) >= 0 ? result : initial);
+  }
+
+  /** Polls the cancellation flag while the solver runs; repeats the request until solving ends. */
+  private static void watch(MatchOptions options, Solver<MentoringPlan> solver, AtomicBoolean done) {
+    while (!done.get()) {
+      if (options.cancellation().isCancelled()) {
+        solver.terminateEarly();
+      }
+      try {
+        Thread.sleep(CANCEL_POLL_MILLIS);
+      } catch (InterruptedException e) {
+        return;
+      }
+    }
+  }
+
+  /** The solver configuration: domain and engine, environment, seed, threads, phases, termination. */
+  static SolverConfig config(SolverSettings s, Duration timeLimit, long seed) {
+    TerminationConfig solverTermination = new TerminationConfig().withSpentLimit(timeLimit);
+    s.unimprovedTime().ifPresent(solverTermination::withUnimprovedSpentLimit);
+    List<PhaseConfig> phases = new ArrayList<>();
+    s.constructionHeuristic().ifPresent(t -> phases.add(new ConstructionHeuristicPhaseConfig().withConstructionHeuristicType(t)));
+    LocalSearchPhaseConfig ls = new LocalSearchPhaseConfig().withLocalSearchType(s.localSearch());
+    if (s.lateAcceptanceSize().isPresent() || s.entityTabuSize().isPresent()) {
+      LocalSearchAcceptorConfig acceptor = new LocalSearchAcceptorConfig();
+      s.lateAcceptanceSize().ifPresent(acceptor::withLateAcceptanceSize);
+      s.entityTabuSize().ifPresent(acceptor::withEntityTabuSize);
+      ls.withAcceptorConfig(acceptor);
+    }
+    if (s.stepCountLimit().isPresent() || s.unimprovedStepCountLimit().isPresent()) {
+      TerminationConfig phaseTermination = new TerminationConfig();
+      s.stepCountLimit().ifPresent(phaseTermination::withStepCountLimit);
+      s.unimprovedStepCountLimit().ifPresent(phaseTermination::withUnimprovedStepCountLimit);
+      ls.withTerminationConfig(phaseTermination);
+    }
+    phases.add(ls);
+    return MentoringSolverConfigs.base()
+        .withEnvironmentMode(s.environmentMode())
+        .withRandomSeed(seed)
+        .withMoveThreadCount(s.moveThreadCount())
+        .withTerminationConfig(solverTermination)
+        .withPhases(phases.toArray(new PhaseConfig[0]));
+  }
+
+  /**
+   * The warm-start assignment: pinned pairs first, then the warm strategy's eligible pairs while
+   * the mentor has room (a well-behaved strategy loses nothing here).
+   */
+  private int[] warmStart(Eligibility el, MatchOptions options, SolverSettings settings) {
+    int[] mentorOf = new int[el.menteeCount()];
+    Arrays.fill(mentorOf, -1);
+    int[] load = new int[el.mentorCount()];
+    for (int m = 0; m < mentorOf.length; m++) {
+      int r = el.pinnedMentor(m);
+      if (r >= 0) {
+        mentorOf[m] = r;
+        load[r]++;
+      }
+    }
+    Optional<MatchingStrategy> warm = warmStrategy(settings);
+    if (warm.isEmpty() || options.cancellation().isCancelled()) {
+      return mentorOf;
+    }
+    MatchOptions warmOptions = options.toBuilder().progress(ProgressListener.NONE).build();
+    int[] proposed = el.assignmentOf(warm.get().match(el, warmOptions));
+    for (int m = 0; m < proposed.length; m++) {
+      int r = proposed[m];
+      if (mentorOf[m] < 0 && r >= 0 && el.isEligible(m, r) && load[r] < el.capacity(r)) {
+        mentorOf[m] = r;
+        load[r]++;
+      }
+    }
+    return mentorOf;
+  }
+
+  private static Optional<MatchingStrategy> warmStrategy(SolverSettings settings) {
+    StrategyRegistry registry = StrategyRegistry.standard();
+    boolean explicit = settings.warmStart().isPresent();
+    for (String name : settings.warmStartCandidates()) {
+      if (name.equals(NAME)) {
+        throw new ValidationException(List.of(new ValidationProblem("settings.warmStart", "the optaplanner strategy cannot warm-start from itself")));
+      }
+      Optional<MatchingStrategy> s = registry.find(name);
+      if (s.isPresent()) {
+        return s;
+      }
+      if (explicit) {
+        throw new ValidationException(List.of(new ValidationProblem("settings.warmStart",
+            "unknown strategy \"" + name + "\"; known: " + String.join(", ", registry.names()) + ", none")));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean anyMovable(Eligibility el) {
+    for (int m = 0; m < el.menteeCount(); m++) {
+      if (el.pinnedMentor(m) < 0 && el.eligibleCount(m) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Forwards strictly improving best scores, with the time since the strategy started. */
+  private static final class ProgressReporter {
+    private final ProgressListener listener;
+    private final long start;
+    private Score last;
+
+    ProgressReporter(ProgressListener listener, long start) {
+      this.listener = listener;
+      this.start = start;
+    }
+
+    synchronized void report(Score score) {
+      if (last == null || score.compareTo(last) > 0) {
+        last = score;
+        listener.onProgress(new Progress(NAME, (System.nanoTime() - start) / 1_000_000, score));
+      }
+    }
+  }
+}

@@ -1,0 +1,182 @@
+package dev.tandem.solver;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
+import dev.tandem.core.model.ValidationException;
+import dev.tandem.core.model.ValidationProblem;
+import dev.tandem.core.strategy.MatchOptions;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicType;
+import org.optaplanner.core.config.localsearch.LocalSearchType;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+
+/**
+ * The settings of the {@code optaplanner} strategy, read from {@link MatchOptions#settings()}.
+ *
+ * <table>
+ * <caption>Keys (all optional)</caption>
+ * <tr><th>key</th><th>values</th><th>default</th></tr>
+ * <tr><td>{@code warmStart}</td><td>a registered strategy name ({@code exact}, {@code greedy}, ...) or {@code none}</td>
+ *     <td>{@code exact}; when it is not on the class path {@code greedy}; else none</td></tr>
+ * <tr><td>{@code constructionHeuristic}</td><td>an OptaPlanner {@code ConstructionHeuristicType} or {@code NONE}</td>
+ *     <td>{@code ALLOCATE_ENTITY_FROM_QUEUE} (only assigns the mentees the warm start left unmatched)</td></tr>
+ * <tr><td>{@code localSearch}</td><td>{@code LATE_ACCEPTANCE}, {@code TABU_SEARCH}, {@code GREAT_DELUGE},
+ *     {@code SIMULATED_ANNEALING}, {@code HILL_CLIMBING}, {@code VARIABLE_NEIGHBORHOOD_DESCENT}</td><td>{@code LATE_ACCEPTANCE}</td></tr>
+ * <tr><td>{@code lateAcceptanceSize}</td><td>integer &gt;= 1</td><td>OptaPlanner's (400)</td></tr>
+ * <tr><td>{@code entityTabuSize}</td><td>integer &gt;= 1 (TABU_SEARCH)</td><td>OptaPlanner's</td></tr>
+ * <tr><td>{@code stepCountLimit}</td><td>local search steps, integer &gt;= 1</td><td>none</td></tr>
+ * <tr><td>{@code unimprovedStepCountLimit}</td><td>integer &gt;= 1</td><td>none</td></tr>
+ * <tr><td>{@code unimprovedTime}</td><td>ISO-8601 duration ({@code PT5S}) or milliseconds</td>
+ *     <td>{@code PT5S} when no other termination is given</td></tr>
+ * <tr><td>{@code moveThreadCount}</td><td>{@code NONE}, {@code AUTO} or a thread count</td><td>{@code NONE}</td></tr>
+ * <tr><td>{@code environmentMode}</td><td>an OptaPlanner {@code EnvironmentMode}</td><td>{@code REPRODUCIBLE}</td></tr>
+ * </table>
+ *
+ * <p>The total time limit is {@link MatchOptions#timeLimit()} (warm start included); without one
+ * and without any other termination the search stops after {@code PT5S} without improvement, and
+ * in any case after {@link #DEFAULT_TIME_LIMIT}. The seed is {@link MatchOptions#seed()}.
+ * Same seed, same settings and a step-count termination give the same matching.
+ *
+ * <p>Guarantee: immutable; {@link #of} reports every bad value at once in a
+ * {@link ValidationException} (path {@code settings.<key>}). Keys it does not know are ignored,
+ * so one settings map can serve several strategies.
+ */
+public record SolverSettings(
+    Optional<String> warmStart,
+    Optional<ConstructionHeuristicType> constructionHeuristic,
+    LocalSearchType localSearch,
+    OptionalInt lateAcceptanceSize,
+    OptionalInt entityTabuSize,
+    OptionalInt stepCountLimit,
+    OptionalInt unimprovedStepCountLimit,
+    Optional<Duration> unimprovedTime,
+    Duration timeLimit,
+    String moveThreadCount,
+    EnvironmentMode environmentMode) {
+
+  /** The time limit when neither the options nor the settings give any termination. */
+  public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(60);
+  /** The unimproved time limit used when no other termination is given. */
+  public static final Duration DEFAULT_UNIMPROVED_TIME = Duration.ofSeconds(5);
+
+  /** The keys this strategy reads. */
+  public static final ImmutableSortedSet<String> KEYS = ImmutableSortedSet.of(
+      "warmStart", "constructionHeuristic", "localSearch", "lateAcceptanceSize", "entityTabuSize",
+      "stepCountLimit", "unimprovedStepCountLimit", "unimprovedTime", "moveThreadCount", "environmentMode");
+
+  /**
+   * Reads the settings of {@code options}.
+   *
+   * @throws ValidationException naming every key with a bad value
+   */
+  public static SolverSettings of(MatchOptions options) {
+    List<ValidationProblem> problems = new ArrayList<>();
+    Reader r = new Reader(options, problems);
+    Optional<String> warm = options.setting("warmStart").map(String::trim);
+    Optional<ConstructionHeuristicType> ch = Optional.of(ConstructionHeuristicType.ALLOCATE_ENTITY_FROM_QUEUE);
+    Optional<String> chText = options.setting("constructionHeuristic");
+    if (chText.isPresent() && chText.get().trim().equalsIgnoreCase("NONE")) {
+      ch = Optional.empty();
+    } else if (chText.isPresent()) {
+      ch = Optional.ofNullable(r.enumValue("constructionHeuristic", ConstructionHeuristicType.class, ConstructionHeuristicType.ALLOCATE_ENTITY_FROM_QUEUE));
+    }
+    LocalSearchType ls = r.enumValue("localSearch", LocalSearchType.class, LocalSearchType.LATE_ACCEPTANCE);
+    OptionalInt lateSize = r.positiveInt("lateAcceptanceSize");
+    OptionalInt tabuSize = r.positiveInt("entityTabuSize");
+    OptionalInt steps = r.positiveInt("stepCountLimit");
+    OptionalInt unimprovedSteps = r.positiveInt("unimprovedStepCountLimit");
+    Optional<Duration> unimproved = r.duration("unimprovedTime");
+    String threads = options.setting("moveThreadCount").map(s -> s.trim().toUpperCase(Locale.ROOT)).orElse("NONE");
+    if (!threads.equals("NONE") && !threads.equals("AUTO")) {
+      try {
+        if (Integer.parseInt(threads) < 1) {
+          problems.add(new ValidationProblem("settings.moveThreadCount", threads + " is below 1"));
+        }
+      } catch (NumberFormatException e) {
+        problems.add(new ValidationProblem("settings.moveThreadCount", "\"" + threads + "\" is not NONE, AUTO or a thread count"));
+      }
+    }
+    EnvironmentMode mode = r.enumValue("environmentMode", EnvironmentMode.class, EnvironmentMode.REPRODUCIBLE);
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    boolean anyTermination = options.timeLimit().isPresent() || steps.isPresent()
+        || unimprovedSteps.isPresent() || unimproved.isPresent();
+    if (!anyTermination) {
+      unimproved = Optional.of(DEFAULT_UNIMPROVED_TIME);
+    }
+    return new SolverSettings(warm, ch, ls, lateSize, tabuSize, steps, unimprovedSteps, unimproved,
+        options.timeLimit().orElse(DEFAULT_TIME_LIMIT), threads, mode);
+  }
+
+  /** The warm-start strategies to try, in order ({@code none}: empty). */
+  public ImmutableList<String> warmStartCandidates() {
+    if (warmStart.isEmpty()) {
+      return ImmutableList.of("exact", "greedy");
+    }
+    String w = warmStart.get();
+    return w.equalsIgnoreCase("none") ? ImmutableList.of() : ImmutableList.of(w);
+  }
+
+  private record Reader(MatchOptions options, List<ValidationProblem> problems) {
+    <E extends Enum<E>> E enumValue(String key, Class<E> type, E fallback) {
+      Optional<String> text = options.setting(key);
+      if (text.isEmpty()) {
+        return fallback;
+      }
+      try {
+        return Enum.valueOf(type, text.get().trim().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        List<String> names = new ArrayList<>();
+        for (E c : type.getEnumConstants()) {
+          names.add(c.name());
+        }
+        problems.add(new ValidationProblem("settings." + key, "\"" + text.get() + "\" is not one of " + names));
+        return fallback;
+      }
+    }
+
+    OptionalInt positiveInt(String key) {
+      Optional<String> text = options.setting(key);
+      if (text.isEmpty()) {
+        return OptionalInt.empty();
+      }
+      try {
+        int v = Integer.parseInt(text.get().trim());
+        if (v < 1) {
+          problems.add(new ValidationProblem("settings." + key, v + " is below 1"));
+          return OptionalInt.empty();
+        }
+        return OptionalInt.of(v);
+      } catch (NumberFormatException e) {
+        problems.add(new ValidationProblem("settings." + key, "\"" + text.get() + "\" is not an integer"));
+        return OptionalInt.empty();
+      }
+    }
+
+    Optional<Duration> duration(String key) {
+      Optional<String> text = options.setting(key);
+      if (text.isEmpty()) {
+        return Optional.empty();
+      }
+      String t = text.get().trim();
+      try {
+        Duration d = t.chars().allMatch(Character::isDigit) && !t.isEmpty() ? Duration.ofMillis(Long.parseLong(t)) : Duration.parse(t);
+        if (d.isNegative() || d.isZero()) {
+          problems.add(new ValidationProblem("settings." + key, "\"" + t + "\" is not a positive duration"));
+          return Optional.empty();
+        }
+        return Optional.of(d);
+      } catch (DateTimeParseException | NumberFormatException e) {
+        problems.add(new ValidationProblem("settings." + key, "\"" + t + "\" is neither an ISO-8601 duration (PT5S) nor milliseconds"));
+        return Optional.empty();
+      }
+    }
+  }
+}

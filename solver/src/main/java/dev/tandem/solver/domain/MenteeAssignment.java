@@ -1,0 +1,103 @@
+package dev.tandem.solver.domain;
+
+import dev.tandem.core.rules.Eligibility;
+import java.util.List;
+import org.optaplanner.core.api.domain.entity.PlanningEntity;
+import org.optaplanner.core.api.domain.entity.PlanningPin;
+import org.optaplanner.core.api.domain.lookup.PlanningId;
+import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
+import org.optaplanner.core.api.domain.variable.PlanningVariable;
+
+/**
+ * The planning entity: one per mentee, with a nullable {@code mentor} variable ({@code null} means
+ * unmatched). Its value range is the mentee's eligible mentors from core's {@link Eligibility}, so
+ * the solver never tries a forbidden pair; a forbidden mentor set from outside (when scoring an
+ * external matching) is still scored, like the core evaluator does.
+ *
+ * <p>Guarantee: a class, not a record: {@code equals}/{@code hashCode} are identity-based and do
+ * not depend on the planning variable. Pair scores come from {@link Eligibility} (one formula), never
+ * recomputed here. {@link #toString()} shows employee ids only.
+ */
+@PlanningEntity
+public class MenteeAssignment {
+  @PlanningId
+  private Integer index;
+  private String menteeId;
+  private int department;
+  private int priority;
+  private Eligibility eligibility;
+  private List<MentorFact> eligibleMentors;
+  @PlanningPin
+  private boolean pinned;
+  @PlanningVariable(nullable = true, valueRangeProviderRefs = "eligibleMentors")
+  private MentorFact mentor;
+
+  /** For OptaPlanner's cloner. */
+  public MenteeAssignment() {}
+
+  public MenteeAssignment(Eligibility eligibility, int index, List<MentorFact> eligibleMentors, MentorFact mentor, boolean pinned) {
+    this.eligibility = eligibility;
+    this.index = index;
+    this.menteeId = eligibility.menteeId(index);
+    this.department = eligibility.menteeDepartment(index);
+    this.priority = eligibility.priority(index);
+    this.eligibleMentors = eligibleMentors;
+    this.mentor = mentor;
+    this.pinned = pinned;
+  }
+
+  public int getIndex() {
+    return index;
+  }
+
+  public String getMenteeId() {
+    return menteeId;
+  }
+
+  public int getDepartment() {
+    return department;
+  }
+
+  public int getPriority() {
+    return priority;
+  }
+
+  @ValueRangeProvider(id = "eligibleMentors")
+  public List<MentorFact> getEligibleMentors() {
+    return eligibleMentors;
+  }
+
+  public boolean isPinned() {
+    return pinned;
+  }
+
+  public MentorFact getMentor() {
+    return mentor;
+  }
+
+  public void setMentor(MentorFact mentor) {
+    this.mentor = mentor;
+  }
+
+  /** Whether the current mentor is eligible; only meaningful when a mentor is set. */
+  public boolean hasEligibleMentor() {
+    return eligibility.position(index, mentor.getIndex()) >= 0;
+  }
+
+  /** The pair score with the current mentor (eligible or not), from core; requires a mentor. */
+  public long pairScore() {
+    int r = mentor.getIndex();
+    int k = eligibility.position(index, r);
+    return k >= 0 ? eligibility.scoreAt(k) : eligibility.pairScore(index, r);
+  }
+
+  /** The department link of this pair; requires a mentor. */
+  public DepartmentLink departmentLink() {
+    return new DepartmentLink(department, mentor.getDepartment());
+  }
+
+  @Override
+  public String toString() {
+    return menteeId + "->" + (mentor == null ? "none" : mentor.getId());
+  }
+}
