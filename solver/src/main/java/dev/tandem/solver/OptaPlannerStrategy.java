@@ -72,7 +72,7 @@ public final class OptaPlannerStrategy implements MatchingStrategy {
     Score warmScore = Evaluator.evaluate(el, el.toMatching(initial)).score();
     ProgressReporter reporter = new ProgressReporter(options.progress(), start);
     reporter.report(warmScore);
-    Duration remaining = settings.timeLimit().minusNanos(System.nanoTime() - start);
+    Duration remaining = settings.timeLimit().minusNanos(System.nanoTime() - start).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     if (options.cancellation().isCancelled() || remaining.isNegative() || remaining.isZero() || !anyMovable(el)) {
       return el.toMatching(initial);
     }
@@ -117,7 +117,7 @@ public final class OptaPlannerStrategy implements MatchingStrategy {
   /** The solver configuration: domain and engine, environment, seed, threads, phases, termination. */
   static SolverConfig config(SolverSettings s, Duration timeLimit, long seed) {
     TerminationConfig solverTermination = new TerminationConfig().withSpentLimit(timeLimit);
-    s.unimprovedTime().ifPresent(solverTermination::withUnimprovedSpentLimit);
+    s.unimprovedTime().ifPresent(d -> solverTermination.withUnimprovedSpentLimit(d.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)));
     List<PhaseConfig> phases = new ArrayList<>();
     s.constructionHeuristic().ifPresent(t -> phases.add(new ConstructionHeuristicPhaseConfig().withConstructionHeuristicType(t)));
     LocalSearchPhaseConfig ls = new LocalSearchPhaseConfig().withLocalSearchType(s.localSearch());
