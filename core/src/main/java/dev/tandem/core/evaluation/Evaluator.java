@@ -165,7 +165,7 @@ public final class Evaluator {
         matched == 0 ? 0 : (double) covered / matched,
         matched == 0 ? 0 : (double) pairScoreSum / matched,
         matched == 0 ? 0 : sorted[0],
-        matched == 0 ? 0 : sorted[(int) Math.ceil(0.1 * matched) - 1],
+        matched == 0 ? 0 : sorted[(matched + 9) / 10 - 1],
         matched == 0 ? 0 : (double) gapSum / matched,
         matched == 0 ? 0 : (double) cross / matched,
         links.size(),

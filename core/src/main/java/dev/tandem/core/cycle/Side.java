@@ -1,0 +1,7 @@
+package dev.tandem.core.cycle;
+
+/** The side of a pair giving feedback. Guarantee: exactly two values. */
+public enum Side {
+  MENTEE,
+  MENTOR
+}

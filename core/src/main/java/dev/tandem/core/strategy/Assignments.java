@@ -1,0 +1,84 @@
+package dev.tandem.core.strategy;
+
+import dev.tandem.core.evaluation.Score;
+import dev.tandem.core.rules.Eligibility;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Helpers shared by the strategies on assignment arrays ({@code mentorOf[m]} is a mentor index
+ * or -1): the pinned start, loads, and the score of an assignment without a full evaluation.
+ */
+final class Assignments {
+  private Assignments() {}
+
+  /** The assignment holding only the pinned pairs. */
+  static int[] pinned(Eligibility el) {
+    int[] out = new int[el.menteeCount()];
+    for (int m = 0; m < out.length; m++) {
+      out[m] = el.pinnedMentor(m);
+    }
+    return out;
+  }
+
+  /** The load of every mentor under {@code mentorOf}. */
+  static int[] loads(Eligibility el, int[] mentorOf) {
+    int[] load = new int[el.mentorCount()];
+    for (int r : mentorOf) {
+      if (r >= 0) {
+        load[r]++;
+      }
+    }
+    return load;
+  }
+
+  /**
+   * The score of OBJECTIVE.md of an assignment, in {@code O(mentees * log(degree) + mentors)}
+   * (no per-pair report, no metrics): the same numbers as the evaluator's score.
+   */
+  static Score score(Eligibility el, int[] mentorOf) {
+    var w = el.problem().policy().weights();
+    int[] load = loads(el, mentorOf);
+    long hard = 0;
+    long medium = 0;
+    long soft = 0;
+    Map<Long, Integer> links = new HashMap<>();
+    long d = el.departments().size();
+    for (int m = 0; m < mentorOf.length; m++) {
+      int r = mentorOf[m];
+      if (r < 0) {
+        medium -= el.priority(m);
+        continue;
+      }
+      int k = el.position(m, r);
+      if (k < 0) {
+        hard--;
+      }
+      soft += el.pairScore(m, r);
+      links.merge(el.menteeDepartment(m) * d + el.mentorDepartment(r), 1, Integer::sum);
+    }
+    for (int r = 0; r < load.length; r++) {
+      hard -= Math.max(0, load[r] - el.capacity(r));
+      soft -= w.mentorLoadWeight() * ((long) load[r] * (load[r] - 1) / 2);
+    }
+    for (int k : links.values()) {
+      soft -= w.departmentSpreadWeight() * ((long) k * (k - 1) / 2);
+    }
+    return Score.of(hard, medium, soft);
+  }
+
+  /** Reports the score of {@code mentorOf} to the options' listener. */
+  static void report(MatchOptions options, String strategy, long startNanos, Eligibility el, int[] mentorOf) {
+    if (options.progress() == ProgressListener.NONE) {
+      return;
+    }
+    long elapsed = (System.nanoTime() - startNanos) / 1_000_000;
+    options.progress().onProgress(new Progress(strategy, elapsed, score(el, mentorOf)));
+  }
+
+  /** A copy of {@code a}. */
+  static int[] copy(int[] a) {
+    return Arrays.copyOf(a, a.length);
+  }
+}

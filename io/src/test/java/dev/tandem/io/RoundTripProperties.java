@@ -1,0 +1,115 @@
+package dev.tandem.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import dev.tandem.core.evaluation.Evaluation;
+import dev.tandem.core.evaluation.Evaluator;
+import dev.tandem.core.evaluation.Score;
+import dev.tandem.core.evaluation.UnmatchedReason;
+import dev.tandem.core.model.Matching;
+import dev.tandem.core.model.MatchingProblem;
+import dev.tandem.core.model.Mentee;
+import dev.tandem.core.model.Mentor;
+import dev.tandem.core.model.Pair;
+import dev.tandem.core.rules.PairParts;
+import dev.tandem.core.rules.Rule;
+import dev.tandem.io.ResultFile.ResultPair;
+import dev.tandem.io.ResultFile.ResultUnmatched;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+class RoundTripProperties {
+
+  @Property(tries = 150)
+  void problemWriteThenReadGivesTheSameProblem(@ForAll long seed) {
+    MatchingProblem problem = RandomProblems.generate(seed);
+    String json = ProblemFiles.toJson(problem);
+    MatchingProblem back = ProblemFiles.parse(json);
+    RandomProblems.assertSameContent(problem, back);
+    assertThat(ProblemFiles.toJson(back)).isEqualTo(json);
+  }
+
+  @Property(tries = 150)
+  void resultWriteThenReadGivesTheSameResultAndScore(@ForAll long seed) {
+    MatchingProblem problem = RandomProblems.generate(seed);
+    Matching matching = randomMatching(problem, new Random(seed ^ 0x5DEECE66DL));
+    Evaluation evaluation = Evaluator.evaluate(problem, matching);
+    ResultFile result = ResultFile.of(problem, "random", seed, evaluation, seed & 0xFF, (seed >>> 8) & 0xFFFF);
+    String json = ResultFiles.toJson(result);
+    ResultFile back = ResultFiles.parse(json);
+    assertThat(back).isEqualTo(result);
+    assertThat(ResultFiles.toJson(back)).isEqualTo(json);
+    Matching again = back.matching(problem);
+    assertThat(again.pairs()).isEqualTo(matching.pairs());
+    assertThat(again.unmatched()).isEqualTo(matching.unmatched());
+    assertThat(Evaluator.evaluate(problem, again).score()).isEqualTo(evaluation.score());
+  }
+
+  @Property(tries = 100)
+  void resultsWithArbitraryOptionalPartsRoundTrip(@ForAll long seed) {
+    Random rnd = new Random(seed);
+    List<ResultPair> pairs = new ArrayList<>();
+    for (int i = rnd.nextInt(5); i > 0; i--) {
+      Optional<PairParts> parts = rnd.nextBoolean() ? Optional.empty() : Optional.of(new PairParts(rnd.nextLong(),
+          rnd.nextInt(), rnd.nextInt(100), -rnd.nextInt(50), rnd.nextInt(9),
+          rnd.nextBoolean() ? OptionalLong.of(rnd.nextLong()) : OptionalLong.empty()));
+      pairs.add(new ResultPair("m" + i, "r" + rnd.nextInt(3),
+          rnd.nextBoolean() ? OptionalLong.of(rnd.nextLong()) : OptionalLong.empty(), parts));
+    }
+    List<ResultUnmatched> unmatched = new ArrayList<>();
+    for (int i = rnd.nextInt(4); i > 0; i--) {
+      ImmutableSortedMap.Builder<Rule, Integer> ex = ImmutableSortedMap.naturalOrder();
+      for (Rule r : Rule.values()) {
+        if (rnd.nextInt(3) == 0) {
+          ex.put(r, rnd.nextInt(1000));
+        }
+      }
+      unmatched.add(new ResultUnmatched("u" + i,
+          rnd.nextBoolean() ? Optional.of(UnmatchedReason.values()[rnd.nextInt(3)]) : Optional.empty(), ex.build(),
+          rnd.nextBoolean() ? OptionalInt.of(rnd.nextInt(9)) : OptionalInt.empty(),
+          rnd.nextBoolean() ? OptionalInt.of(rnd.nextInt(9)) : OptionalInt.empty()));
+    }
+    Optional<ResultFile.ResultMetrics> metrics = Optional.empty();
+    if (rnd.nextBoolean()) {
+      java.util.Map<String, Number> values = new java.util.LinkedHashMap<>();
+      for (String key : ResultFile.ResultMetrics.KEYS) {
+        if (rnd.nextBoolean()) {
+          values.put(key, ResultFile.ResultMetrics.DECIMAL_KEYS.contains(key) ? (Number) rnd.nextDouble() : (Number) rnd.nextLong());
+        }
+      }
+      metrics = Optional.of(new ResultFile.ResultMetrics(com.google.common.collect.ImmutableMap.copyOf(values)));
+    }
+    ResultFile result = new ResultFile(
+        rnd.nextBoolean() ? Optional.of("p" + seed) : Optional.empty(),
+        rnd.nextBoolean() ? Optional.of("s") : Optional.empty(),
+        rnd.nextBoolean() ? OptionalLong.of(seed) : OptionalLong.empty(),
+        ImmutableList.copyOf(pairs), ImmutableList.copyOf(unmatched),
+        rnd.nextBoolean() ? Optional.of(Score.of(rnd.nextLong(), rnd.nextLong(), rnd.nextLong())) : Optional.empty(),
+        metrics);
+    assertThat(ResultFiles.parse(ResultFiles.toJson(result))).isEqualTo(result);
+  }
+
+  /** A random matching, sometimes breaking rules or capacities, always naming each mentee once. */
+  static Matching randomMatching(MatchingProblem problem, Random rnd) {
+    List<Pair> pairs = new ArrayList<>();
+    if (problem.mentors().isEmpty()) {
+      return Matching.of(problem, pairs);
+    }
+    for (Mentee m : problem.mentees()) {
+      if (rnd.nextInt(3) > 0) {
+        Mentor r = problem.mentors().get(rnd.nextInt(problem.mentors().size()));
+        pairs.add(Pair.of(m.employee(), r.employee()));
+      }
+    }
+    return Matching.of(problem, pairs);
+  }
+
+}
