@@ -2,6 +2,7 @@ package dev.tandem.examples;
 
 import com.google.common.collect.ImmutableList;
 import dev.tandem.examples.enterprise.EnterpriseExample;
+import dev.tandem.examples.smallcompany.SmallCompanyExample;
 import java.util.Optional;
 
 /**
@@ -14,7 +15,7 @@ public final class Examples {
   /** The name of the demo example. */
   public static final String DEMO = "enterprise";
 
-  private static final ImmutableList<Example> ALL = ImmutableList.of(new EnterpriseExample());
+  private static final ImmutableList<Example> ALL = ImmutableList.of(new EnterpriseExample(), new SmallCompanyExample());
 
   private Examples() {}
 

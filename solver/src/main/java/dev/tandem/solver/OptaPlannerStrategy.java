@@ -72,7 +72,7 @@ public final class OptaPlannerStrategy implements MatchingStrategy {
     Score warmScore = Evaluator.evaluate(el, el.toMatching(initial)).score();
     ProgressReporter reporter = new ProgressReporter(options.progress(), start);
     reporter.report(warmScore);
-    Duration remaining = settings.timeLimit().minusNanos(System.nanoTime() - start);
+    Duration remaining = settings.timeLimit().minusNanos(System.nanoTime() - start).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     if (options.cancellation().isCancelled() || remaining.isNegative() || remaining.isZero() || !anyMovable(el)) {
       return el.toMatching(initial);
     }

@@ -79,10 +79,13 @@ public final class ExactScaleRun {
     StrategyRegistry registry = StrategyRegistry.standard();
     for (int rep = 0; rep < 2; rep++) {
       for (String name : strategies) {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long c0 = threads.getCurrentThreadCpuTime();
         long s0 = System.nanoTime();
         Matching m = registry.get(name).match(el, MatchOptions.DEFAULTS);
         long s1 = System.nanoTime();
-        System.out.printf("%s: %.3fs, score %s, heap used %d MB%n", name, (s1 - s0) / 1e9,
+        long c1 = threads.getCurrentThreadCpuTime();
+        System.out.printf("%s: wall %.3fs, cpu %.3fs, score %s, heap used %d MB%n", name, (s1 - s0) / 1e9, (c1 - c0) / 1e9,
             Assignments.score(el, el.assignmentOf(m)),
             (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
       }

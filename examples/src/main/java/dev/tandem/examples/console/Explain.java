@@ -37,7 +37,7 @@ public final class Explain {
    */
   public static String pair(MatchingProblem problem, PairEvaluation pe) {
     String topics = sharedTopics(problem, pe.pair().mentee(), pe.pair().mentor());
-    return String.format(Locale.ROOT, "%-26s <- %s%s%n      why: %s%s",
+    return String.format(Locale.ROOT, "%-31s <- %s%s%n      why: %s%s",
         person(problem, pe.pair().mentee()), person(problem, pe.pair().mentor()), pe.pinned() ? "  [kept]" : "",
         topics.isEmpty() ? "" : topics + "; ", why(pe.parts()));
   }
@@ -97,7 +97,7 @@ public final class Explain {
     for (Map.Entry<Rule, Integer> e : u.excludedBy().entrySet()) {
       excluded.add(e.getKey() + " " + e.getValue());
     }
-    return String.format(Locale.ROOT, "%-26s priority %d  %s (%s); excluded by %s",
+    return String.format(Locale.ROOT, "%-31s priority %d  %s (%s); excluded by %s",
         person(problem, u.mentee()), u.priority(), u.reason(), reason,
         excluded.length() == 0 ? "no rule" : excluded.toString());
   }
