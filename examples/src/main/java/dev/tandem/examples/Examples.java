@@ -2,7 +2,9 @@ package dev.tandem.examples;
 
 import com.google.common.collect.ImmutableList;
 import dev.tandem.examples.enterprise.EnterpriseExample;
+import dev.tandem.examples.rematch.RematchExample;
 import dev.tandem.examples.smallcompany.SmallCompanyExample;
+import dev.tandem.examples.twocycles.TwoCyclesExample;
 import java.util.Optional;
 
 /**
@@ -15,7 +17,8 @@ public final class Examples {
   /** The name of the demo example. */
   public static final String DEMO = "enterprise";
 
-  private static final ImmutableList<Example> ALL = ImmutableList.of(new EnterpriseExample(), new SmallCompanyExample());
+  private static final ImmutableList<Example> ALL = ImmutableList.of(new EnterpriseExample(), new SmallCompanyExample(), new TwoCyclesExample(),
+      new RematchExample());
 
   private Examples() {}
 
