@@ -2,6 +2,7 @@ package dev.tandem.examples;
 
 import com.google.common.collect.ImmutableList;
 import dev.tandem.examples.enterprise.EnterpriseExample;
+import dev.tandem.examples.hrcsv.HrCsvExample;
 import dev.tandem.examples.rematch.RematchExample;
 import dev.tandem.examples.smallcompany.SmallCompanyExample;
 import dev.tandem.examples.twocycles.TwoCyclesExample;
@@ -18,7 +19,7 @@ public final class Examples {
   public static final String DEMO = "enterprise";
 
   private static final ImmutableList<Example> ALL = ImmutableList.of(new EnterpriseExample(), new SmallCompanyExample(), new TwoCyclesExample(),
-      new RematchExample());
+      new RematchExample(), new HrCsvExample());
 
   private Examples() {}
 

@@ -50,6 +50,8 @@ public final class EnterpriseExample implements Example {
   static final int FULL_EMPLOYEES = 3000;
   static final int SMALL_EMPLOYEES = 300;
   private static final int PAIRS_SHOWN = 15;
+  /** The strategies compared: two fast baselines, the optimal assignment and the global optimiser. */
+  static final List<String> STRATEGIES = List.of("greedy", "stable", "exact", "optaplanner");
   private static final int UNMATCHED_SHOWN = 10;
 
   /**
@@ -94,7 +96,7 @@ public final class EnterpriseExample implements Example {
     printEligibility(out, eligibility);
 
     StrategyRegistry registry = StrategyRegistry.standard();
-    ImmutableList<MatchingStrategy> strategies = StrategyRun.available(registry, List.of("exact", "optaplanner"));
+    ImmutableList<MatchingStrategy> strategies = StrategyRun.available(registry, STRATEGIES);
     Headings.section(out, "Matching the whole programme at once");
     List<StrategyRun> runs = new ArrayList<>();
     if (strategies.isEmpty()) {
@@ -126,7 +128,11 @@ public final class EnterpriseExample implements Example {
     if (!runs.isEmpty()) {
       Headings.section(out, "How the strategies compare (one objective, one evaluator)");
       StrategyRun.printComparison(out, runs);
-      out.println("  coverage: pairs whose mentor holds the mentee's top topic; fairness: min and p10 pair score.");
+      out.println("  coverage: pairs whose mentor holds the mentee's top topic; fairness: min and p10 pair score;");
+      out.println("  score: hard (rules) / medium (priority of the unmatched) / soft (pair scores minus spread and load).");
+      for (StrategyRun r : runs) {
+        out.printf(Locale.ROOT, "  %-12s %s%n", r.strategy(), registry.get(r.strategy()).description());
+      }
       out.println();
     }
   }
