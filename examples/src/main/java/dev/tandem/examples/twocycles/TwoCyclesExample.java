@@ -156,7 +156,7 @@ public final class TwoCyclesExample implements Example {
       out.println("  no topic was short of seats in 2025");
     }
     for (CycleReport.TopicBalance b : short1) {
-      out.printf(Locale.ROOT, "  %-16s was short: %d mentees asked, %d seats offered -> announced with a target of %d pairs%n",
+      out.printf(Locale.ROOT, "  %-20s was short: %d mentees asked, %d seats offered -> announced with a target of %d pairs%n",
           b.competence(), b.menteesAsking(), b.mentorCapacity(), b.menteesAsking());
     }
     out.println();
