@@ -67,7 +67,10 @@ class EnterpriseExampleTest {
   void comparesTheStrategiesOnTheMetrics() {
     assertThat(out).contains("How the strategies compare", "coverage", "cross-dept", "dept links", "min pair",
         "p10 pair");
-    assertThat(out).containsPattern("(?m)^  exact\\s+\\d+/\\d+\\s+\\d+\\.\\d%");
+    for (String strategy : EnterpriseExample.STRATEGIES) {
+      assertThat(out).containsPattern("(?m)^  " + strategy + "\\s+\\d+/\\d+\\s+\\d+\\.\\d%");
+    }
+    assertThat(out).doesNotContain("failed:");
     assertThat(out).doesNotContain("null");
   }
 }
