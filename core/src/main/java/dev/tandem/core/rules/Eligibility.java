@@ -246,6 +246,9 @@ public final class Eligibility {
     final int[][] conflictOf;
     final int[][] listedOf;
     final long[][] listedScore;
+    // per mentee: mentors with an explicit score (sorted) and those scores
+    final int[][] explicitOf;
+    final long[][] explicitScore;
     final int[][] menteeRanking;
     int[] rowStart;
     int[] outMentors;
@@ -367,15 +370,17 @@ public final class Eligibility {
       }
       repeatOf = perMentee(policy.allowRepeatPairs() ? List.of() : problem.history().stream().map(PastPair::pair).toList());
       conflictOf = perMentee(problem.forbiddenPairs());
-      if (policy.candidatePairs() == CandidatePairs.LISTED_ONLY) {
-        listedOf = perMentee(problem.pairScores().stream().map(PairScore::pair).toList());
-        listedScore = new long[n][];
-        for (int i = 0; i < n; i++) {
-          listedScore[i] = new long[listedOf[i].length];
-          for (int k = 0; k < listedOf[i].length; k++) {
-            listedScore[i][k] = scoring.explicitScore(i, listedOf[i][k]).orElseThrow();
-          }
+      explicitOf = perMentee(problem.pairScores().stream().map(PairScore::pair).toList());
+      explicitScore = new long[n][];
+      for (int i = 0; i < n; i++) {
+        explicitScore[i] = new long[explicitOf[i].length];
+        for (int k = 0; k < explicitOf[i].length; k++) {
+          explicitScore[i][k] = scoring.explicitScore(i, explicitOf[i][k]).orElseThrow();
         }
+      }
+      if (policy.candidatePairs() == CandidatePairs.LISTED_ONLY) {
+        listedOf = explicitOf;
+        listedScore = explicitScore;
       } else {
         listedOf = null;
         listedScore = null;
@@ -532,7 +537,9 @@ public final class Eligibility {
             continue;
           }
           s.seen[j] = stamp;
-          s.fit[j] = scoring.fit(i, j);
+          if (!counting) {
+            s.fit[j] = scoring.fit(i, j);
+          }
           if (candCount == s.cand.length) {
             s.cand = Arrays.copyOf(s.cand, candCount * 2);
           }
@@ -571,8 +578,9 @@ public final class Eligibility {
       } else {
         eligible = candCount - repeat - conflict;
         if (!counting) {
-          Arrays.sort(s.cand, 0, candCount);
+          sortCandidates(s, candCount, stamp);
           int[] ranking = menteeRanking[i];
+          int[] explicitMentors = explicitOf[i];
           for (int pos = 0; pos < ranking.length; pos++) {
             s.rank[ranking[pos]] = ranking.length - pos;
           }
@@ -584,9 +592,9 @@ public final class Eligibility {
               continue;
             }
             long score;
-            var explicit = scoring.explicitScore(i, j);
-            if (explicit.isPresent()) {
-              score = explicit.getAsLong();
+            int e = explicitMentors.length == 0 ? -1 : Arrays.binarySearch(explicitMentors, j);
+            if (e >= 0) {
+              score = explicitScore[i][e];
             } else {
               int rankSum = s.rank[j] + (mentorRanks ? scoring.mentorRankBonus(i, j) : 0);
               score = PairScoring.combine(scoring.weights(), s.fit[j], (long) menteeLevel[i] - mentorLevel[j],
@@ -612,6 +620,24 @@ public final class Eligibility {
         excluded[base + Rule.NOT_LISTED.ordinal()] = notListed;
       }
       return eligible;
+    }
+
+    /**
+     * Puts the first {@code count} candidates (marked with {@code stamp} in {@code s.seen}) in
+     * ascending order: by sorting when they are few, by one scan over all mentors when they are
+     * many (linear instead of {@code count * log(count)}).
+     */
+    private void sortCandidates(Scratch s, int count, int stamp) {
+      if ((long) count * 8 < mCount) {
+        Arrays.sort(s.cand, 0, count);
+        return;
+      }
+      int w = 0;
+      for (int j = 0; j < mCount && w < count; j++) {
+        if (s.seen[j] == stamp) {
+          s.cand[w++] = j;
+        }
+      }
     }
 
     private int[] menteeTopics(int i) {

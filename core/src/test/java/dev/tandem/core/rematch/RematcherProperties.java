@@ -17,6 +17,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import dev.tandem.core.evaluation.Score;
+import dev.tandem.core.rules.Rules;
+import dev.tandem.core.strategy.MatchingStrategy;
+import dev.tandem.core.strategy.StrategyRegistry;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -45,9 +49,57 @@ class RematcherProperties {
           ps.add(new Proficiency(t, 1 + rnd.nextInt(5)));
         }
       }
-      b.mentor(Mentor.of(id, 1 + rnd.nextInt(2), ps));
+      List<String> ranking = new ArrayList<>();
+      for (int i = 0; i < mentees; i++) {
+        if (rnd.nextInt(3) == 0) {
+          ranking.add("e" + i);
+        }
+      }
+      java.util.Collections.shuffle(ranking, rnd);
+      b.mentor(Mentor.of(id, 1 + rnd.nextInt(2), ps).withRanking(ranking));
     }
     return b.build();
+  }
+
+  @Property(tries = 100)
+  void exactRematchIsOptimalGivenTheKeptPairs(
+      @ForAll long seed, @ForAll @IntRange(min = 1, max = 8) int mentees, @ForAll @IntRange(min = 1, max = 6) int mentors) {
+    // Without the department-spread term exact is optimal on the sub-problem; the rematch must then
+    // be the best completion of the kept pairs on the full objective (brute force over the
+    // affected mentees), which holds only if the sub-problem carries the full pair scores.
+    MatchingProblem base = random(seed, mentees, mentors);
+    MatchingProblem p = base.toBuilder()
+        .policy(base.policy().withWeights(base.policy().weights().withDepartmentSpreadWeight(0).withPreferenceWeight(200))).build();
+    Matching published = new GreedyTestStrategy().match(p);
+    Change change = new Change.MentorLeaves("m" + new Random(seed).nextInt(mentors));
+    MatchingStrategy exact = StrategyRegistry.standard().get("exact");
+    RematchResult r = Rematcher.rematch(p, published, change, exact);
+    Score best = bestCompletion(r.problem(), r.kept(), r.affected(), 0, new ArrayList<>());
+    assertThat(Evaluator.evaluate(r.problem(), r.matching()).score()).isEqualTo(best);
+  }
+
+  /** The best score over every way to give each affected mentee an eligible mentor with room, or none. */
+  static Score bestCompletion(MatchingProblem p, List<Pair> kept, List<String> affected, int k, List<Pair> chosen) {
+    if (k == affected.size()) {
+      List<Pair> pairs = new ArrayList<>(kept);
+      pairs.addAll(chosen);
+      return Evaluator.evaluate(p, Matching.of(p, pairs)).score();
+    }
+    Score best = bestCompletion(p, kept, affected, k + 1, chosen);
+    for (Mentor r : p.mentors()) {
+      String m = affected.get(k);
+      long load = kept.stream().filter(x -> x.mentor().equals(r.employee())).count()
+          + chosen.stream().filter(x -> x.mentor().equals(r.employee())).count();
+      if (load < r.capacity() && Rules.violated(p, m, r.employee()).isEmpty()) {
+        chosen.add(Pair.of(m, r.employee()));
+        Score s = bestCompletion(p, kept, affected, k + 1, chosen);
+        chosen.remove(chosen.size() - 1);
+        if (s.compareTo(best) > 0) {
+          best = s;
+        }
+      }
+    }
+    return best;
   }
 
   @Property(tries = 100)

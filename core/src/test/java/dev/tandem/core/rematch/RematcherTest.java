@@ -81,6 +81,42 @@ class RematcherTest {
   }
 
   @Test
+  void theStrategySeesTheFullObjectiveOfTheRematch() {
+    // exact also weighs the mentor-load term: two mentees on j5 cost 15, so cfo takes j3 (70)
+    // rather than j5 (80), unlike the greedy test strategy.
+    MatchingProblem p = problem();
+    RematchResult r = Rematcher.rematch(p, published(p), new Change.MentorLeaves("j1"),
+        dev.tandem.core.strategy.StrategyRegistry.standard().get("exact"));
+    assertThat(r.added()).containsExactly(Pair.of("cfo", "j3"), Pair.of("hr", "j5"));
+    assertThat(r.kept()).containsExactly(Pair.of("ceo", "j4"), Pair.of("cto", "j2"));
+    assertThat(r.matching().unmatched()).containsExactly("coo");
+    RematchResult g = Rematcher.rematch(p, published(p), new Change.MentorLeaves("j1"), GREEDY);
+    assertThat(Evaluator.evaluate(r.problem(), r.matching()).score())
+        .isGreaterThan(Evaluator.evaluate(g.problem(), g.matching()).score());
+  }
+
+  @Test
+  void rankingsTrimmedForTheSubProblemDoNotChangeScores() {
+    // A ranks [x, u]. u is unmatched and unaffected, so the sub-problem leaves u out; A's
+    // ranking bonus for x must stay 2 * 10 (A: 30 + 5 + 30 + 20 = 85 beats B: 30 + 20 + 30 = 80).
+    MatchingProblem p = MatchingProblem.builder()
+        .competence(Competence.of("t")).competence(Competence.of("t2"))
+        .employee(Employee.of("x", "D1", 9)).employee(Employee.of("u", "D1", 9))
+        .employee(Employee.of("c", "D2", 1)).employee(Employee.of("A", "D2", 8)).employee(Employee.of("B", "D2", 5))
+        .mentee(Mentee.of("x", 1, List.of(new TopicRequest("t", 1))))
+        .mentee(Mentee.of("u", 1, List.of(new TopicRequest("t2", 1))))
+        .mentor(Mentor.of("c", 1, List.of(new Proficiency("t", 3))))
+        .mentor(Mentor.of("A", 1, List.of(new Proficiency("t", 3))).withRanking(List.of("x", "u")))
+        .mentor(Mentor.of("B", 1, List.of(new Proficiency("t", 3))))
+        .policy(dev.tandem.core.model.Policy.DEFAULT.withWeights(dev.tandem.core.model.Weights.DEFAULTS.withPreferenceWeight(10)))
+        .build();
+    Matching pub = Matching.of(p, List.of(Pair.of("x", "c")));
+    RematchResult r = Rematcher.rematch(p, pub, new Change.PairEnds("x", "c"), GREEDY);
+    assertThat(r.added()).containsExactly(Pair.of("x", "A"));
+    assertThat(Evaluator.evaluate(r.problem(), r.matching()).pairs().get(0).pairScore()).isEqualTo(85);
+  }
+
+  @Test
   void affectedMenteeStaysUnmatchedWhenNoEligibleMentorHasRoom() {
     // Without j5, and with j3 taken by coo, nobody with room is eligible for cfo or hr.
     MatchingProblem p = problem().toBuilder().removeMentor("j5").build();

@@ -100,4 +100,68 @@ class EligibilityProperties {
     }
     assertThat(el.departments()).isSorted().doesNotHaveDuplicates();
   }
+
+  @Property(tries = 100)
+  void assignmentsAndMatchingsRoundTrip(@ForAll("problems") MatchingProblem p, @ForAll long seed) {
+    Eligibility el = Eligibility.of(p);
+    java.util.Random rnd = new java.util.Random(seed);
+    int[] mentorOf = new int[el.menteeCount()];
+    for (int m = 0; m < mentorOf.length; m++) {
+      mentorOf[m] = el.mentorCount() == 0 || rnd.nextInt(3) == 0 ? -1 : rnd.nextInt(el.mentorCount());
+    }
+    dev.tandem.core.model.Matching matching = el.toMatching(mentorOf);
+    assertThat(el.assignmentOf(matching)).containsExactly(mentorOf);
+    assertThat(matching.pairs().size() + matching.unmatched().size()).isEqualTo(el.menteeCount());
+    for (int m = 0; m < mentorOf.length; m++) {
+      assertThat(matching.mentorOf(el.menteeId(m))).isEqualTo(
+          mentorOf[m] < 0 ? java.util.Optional.empty() : java.util.Optional.of(el.mentorId(mentorOf[m])));
+    }
+  }
+
+  @Property(tries = 100)
+  void preferencesAreStrictTotalOrdersWithRankingsFirst(@ForAll("problems") MatchingProblem p) {
+    Eligibility el = Eligibility.of(p);
+    Preferences prefs = new Preferences(el);
+    PairScoring scoring = el.scoring();
+    for (int m = 0; m < el.menteeCount(); m++) {
+      java.util.List<Integer> rs = new java.util.ArrayList<>();
+      for (int k = el.start(m); k < el.end(m); k++) {
+        rs.add(el.mentorAt(k));
+      }
+      final int mentee = m;
+      rs.sort((a, b) -> prefs.compareMentors(mentee, a, el.pairScore(mentee, a), b, el.pairScore(mentee, b)));
+      for (int k = 1; k < rs.size(); k++) {
+        int a = rs.get(k - 1);
+        int b = rs.get(k);
+        assertThat(prefs.compareMentors(m, a, el.pairScore(m, a), b, el.pairScore(m, b))).isNegative();
+        assertThat(prefs.compareMentors(m, b, el.pairScore(m, b), a, el.pairScore(m, a))).isPositive();
+        // ranked before unranked, ranked in ranking order, then by score descending, then id
+        int ra = scoring.menteeRankBonus(m, a);
+        int rb = scoring.menteeRankBonus(m, b);
+        assertThat(ra).isGreaterThanOrEqualTo(rb);
+        if (ra == rb) {
+          assertThat(el.pairScore(m, a)).isGreaterThanOrEqualTo(el.pairScore(m, b));
+          if (el.pairScore(m, a) == el.pairScore(m, b)) {
+            assertThat(el.mentorId(a)).isLessThan(el.mentorId(b));
+          }
+        }
+      }
+    }
+    for (int r = 0; r < el.mentorCount(); r++) {
+      java.util.List<Integer> ms = new java.util.ArrayList<>();
+      for (int m = 0; m < el.menteeCount(); m++) {
+        if (el.isEligible(m, r)) {
+          ms.add(m);
+        }
+      }
+      final int mentor = r;
+      ms.sort((a, b) -> prefs.compareMentees(mentor, a, el.pairScore(a, mentor), b, el.pairScore(b, mentor)));
+      for (int k = 1; k < ms.size(); k++) {
+        int a = ms.get(k - 1);
+        int b = ms.get(k);
+        assertThat(prefs.compareMentees(r, a, el.pairScore(a, r), b, el.pairScore(b, r))).isNegative();
+        assertThat(scoring.mentorRankBonus(a, r)).isGreaterThanOrEqualTo(scoring.mentorRankBonus(b, r));
+      }
+    }
+  }
 }

@@ -45,6 +45,7 @@ public class MentoringConstraintProvider implements ConstraintProvider {
       unmatchedPriority(factory),
       // soft
       pairScore(factory),
+      negativePairScore(factory),
       departmentSpread(factory),
       mentorLoad(factory),
     };
@@ -72,10 +73,22 @@ public class MentoringConstraintProvider implements ConstraintProvider {
   }
 
   Constraint pairScore(ConstraintFactory factory) {
-    // explicit pair scores and the rating bonus may be negative: impact, not reward
     return factory.forEach(MenteeAssignment.class)
-        .impactLong(HardMediumSoftLongScore.ONE_SOFT, MenteeAssignment::pairScore)
+        .filter(a -> a.pairScore() > 0)
+        .rewardLong(HardMediumSoftLongScore.ONE_SOFT, MenteeAssignment::pairScore)
         .asConstraint("Pair score");
+  }
+
+  /**
+   * The pair-score term for pairs whose score is negative (an explicit negative score, a poor
+   * rating bonus): together with {@link #pairScore} it adds every pair score. Two signed
+   * constraints instead of one {@code impact}, so each reads as a reward or a penalty.
+   */
+  Constraint negativePairScore(ConstraintFactory factory) {
+    return factory.forEach(MenteeAssignment.class)
+        .filter(a -> a.pairScore() < 0)
+        .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, a -> -a.pairScore())
+        .asConstraint("Negative pair score");
   }
 
   Constraint departmentSpread(ConstraintFactory factory) {

@@ -1,0 +1,63 @@
+package dev.tandem.cli;
+
+import dev.tandem.core.evaluation.Evaluation;
+import dev.tandem.core.evaluation.Evaluator;
+import dev.tandem.core.model.Matching;
+import dev.tandem.core.model.MatchingProblem;
+import dev.tandem.core.model.ValidationException;
+import dev.tandem.core.rules.Eligibility;
+import dev.tandem.io.ResultFile;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code tandem evaluate PROBLEM RESULT}: rescores a result from any source with the one
+ * evaluator; exit 1 when it breaks a hard rule (a forbidden pair or an exceeded capacity).
+ */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+    description = {"Rescore a result file from any source with the one evaluator.",
+        "Exit 1 if the matching breaks a hard rule (a forbidden pair or an exceeded capacity)."})
+final class EvaluateCommand implements Callable<Integer> {
+  @ParentCommand
+  Tandem tandem;
+
+  @Parameters(index = "0", paramLabel = "PROBLEM", description = "The problem (tandem-problem/1).")
+  Path problemFile;
+
+  @Parameters(index = "1", paramLabel = "RESULT", description = "The result (tandem-result/1); only the pairs are needed.")
+  Path resultFile;
+
+  @Override
+  public Integer call() {
+    MatchingProblem problem = Inputs.problem(problemFile);
+    ResultFile result = Inputs.result(resultFile);
+    Matching matching;
+    try {
+      matching = result.matching(problem);
+    } catch (ValidationException e) {
+      throw Inputs.problems(resultFile, e);
+    }
+    Eligibility eligibility = Eligibility.of(problem);
+    Evaluation evaluation = Evaluator.evaluate(eligibility, matching);
+    Summary.problem(tandem.out, problem, eligibility);
+    tandem.out.printf(Locale.ROOT, "result     %s%s%n", resultFile,
+        result.strategy().map(s -> " (strategy " + s + ")").orElse(""));
+    if (result.problem().isPresent() && !result.problem().get().equals(problem.name())) {
+      tandem.out.printf(Locale.ROOT, "note       the result names problem \"%s\", not \"%s\"%n", result.problem().get(), problem.name());
+    }
+    Summary.evaluation(tandem.out, problem, evaluation);
+    if (result.score().isPresent() && !result.score().get().equals(evaluation.score())) {
+      tandem.out.printf(Locale.ROOT, "note       the file claims %s; the evaluator says %s%n", result.score().get(), evaluation.score());
+    }
+    if (!evaluation.score().isFeasible()) {
+      tandem.err.printf(Locale.ROOT, "%s: breaks hard rules: %,d forbidden pairs, %,d over capacity%n", resultFile,
+          evaluation.terms().forbiddenPairs(), evaluation.terms().capacityExcess());
+      return Tandem.INVALID;
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,101 @@
+package dev.tandem.core.strategy;
+
+import dev.tandem.core.model.Matching;
+import dev.tandem.core.rules.Eligibility;
+import java.util.PriorityQueue;
+
+/**
+ * {@code greedy}: best pair first. Repeatedly takes, among the unmatched mentees of the highest
+ * priority still waiting, the eligible pair with a free slot of the highest value
+ * {@code pairScore - mentorLoadWeight * load(mentor)} (the load increment the pair would add) and
+ * fixes it; ties go to the lower mentee index, then the lower mentor index.
+ *
+ * <p>Guarantee: hard = 0 (pinned pairs kept, eligible pairs only, capacities respected);
+ * deterministic (the seed is not used); a mentee stays unmatched only when every eligible mentor
+ * is full; every pair fixed was the best one available at that moment. No optimality guarantee
+ * (compare with {@code exact}).
+ *
+ * <p>Complexity: a lazy priority queue over mentees, each holding its current best pair; an entry
+ * whose mentor's load changed is rescanned when it reaches the top. {@code O(E + (n + s) log n +
+ * s * d)} for {@code E} eligible pairs, {@code n} mentees, {@code s} rescans and row length
+ * {@code d}; memory {@code O(mentees + mentors)}. Cancellation is checked every 1,024 steps (the
+ * pairs fixed so far are returned).
+ */
+public final class GreedyStrategy implements MatchingStrategy {
+  @Override
+  public String name() {
+    return "greedy";
+  }
+
+  @Override
+  public String description() {
+    return "best pair first (pair score minus load increment), top priority first, deterministic ties";
+  }
+
+  @Override
+  public Matching match(Eligibility el, MatchOptions options) {
+    long start = System.nanoTime();
+    long w = el.problem().policy().weights().mentorLoadWeight();
+    int n = el.menteeCount();
+    int[] mentorOf = Assignments.pinned(el);
+    int[] load = Assignments.loads(el, mentorOf);
+    int[] best = new int[n];
+    long[] bestValue = new long[n];
+    int[] bestLoad = new int[n];
+    PriorityQueue<Integer> queue = new PriorityQueue<>((a, b) -> {
+      if (el.priority(a) != el.priority(b)) {
+        return Integer.compare(el.priority(b), el.priority(a));
+      }
+      if (bestValue[a] != bestValue[b]) {
+        return Long.compare(bestValue[b], bestValue[a]);
+      }
+      return Integer.compare(a, b);
+    });
+    for (int m = 0; m < n; m++) {
+      if (mentorOf[m] < 0 && findBest(el, m, w, load, best, bestValue, bestLoad)) {
+        queue.add(m);
+      }
+    }
+    long steps = 0;
+    while (!queue.isEmpty()) {
+      if ((++steps & 1023) == 0 && options.cancellation().isCancelled()) {
+        break;
+      }
+      int m = queue.poll();
+      int r = best[m];
+      if (load[r] != bestLoad[m] || load[r] >= el.capacity(r)) {
+        if (findBest(el, m, w, load, best, bestValue, bestLoad)) {
+          queue.add(m);
+        }
+        continue;
+      }
+      mentorOf[m] = r;
+      load[r]++;
+    }
+    Assignments.report(options, name(), start, el, mentorOf);
+    return el.toMatching(mentorOf);
+  }
+
+  /** Finds the mentee's best pair with a free slot now; false when there is none. */
+  private static boolean findBest(Eligibility el, int m, long w, int[] load, int[] best, long[] bestValue, int[] bestLoad) {
+    int found = -1;
+    long value = Long.MIN_VALUE;
+    for (int k = el.start(m); k < el.end(m); k++) {
+      int r = el.mentorAt(k);
+      if (load[r] < el.capacity(r)) {
+        long v = el.scoreAt(k) - w * load[r];
+        if (found < 0 || v > value) {
+          found = r;
+          value = v;
+        }
+      }
+    }
+    if (found < 0) {
+      return false;
+    }
+    best[m] = found;
+    bestValue[m] = value;
+    bestLoad[m] = load[found];
+    return true;
+  }
+}

@@ -1,0 +1,67 @@
+package dev.tandem.core.strategy;
+
+import dev.tandem.core.model.Matching;
+import dev.tandem.core.rules.Eligibility;
+import java.util.SplittableRandom;
+
+/**
+ * {@code random}: the seeded baseline. Visits the mentees that are not pinned in a random order
+ * and gives each a mentor drawn uniformly among its eligible mentors with a free slot.
+ *
+ * <p>Guarantee: hard = 0 (pinned pairs kept, eligible pairs only, capacities respected); the same
+ * matching for the same problem and seed ({@link SplittableRandom} from the seed); a mentee stays
+ * unmatched only when all its eligible mentors are full when its turn comes.
+ *
+ * <p>Complexity: {@code O(mentees + mentors + E)} time for {@code E} eligible pairs (one pass
+ * over each row with reservoir sampling), {@code O(mentees + mentors)} memory.
+ */
+public final class RandomStrategy implements MatchingStrategy {
+  @Override
+  public String name() {
+    return "random";
+  }
+
+  @Override
+  public String description() {
+    return "seeded baseline: random mentee order, random eligible mentor with room";
+  }
+
+  @Override
+  public Matching match(Eligibility el, MatchOptions options) {
+    long start = System.nanoTime();
+    SplittableRandom rnd = new SplittableRandom(options.seed());
+    int n = el.menteeCount();
+    int[] mentorOf = Assignments.pinned(el);
+    int[] load = Assignments.loads(el, mentorOf);
+    int[] order = new int[n];
+    int count = 0;
+    for (int m = 0; m < n; m++) {
+      if (mentorOf[m] < 0) {
+        order[count++] = m;
+      }
+    }
+    for (int i = count - 1; i > 0; i--) {
+      int j = rnd.nextInt(i + 1);
+      int t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+    }
+    for (int i = 0; i < count; i++) {
+      int m = order[i];
+      int chosen = -1;
+      int seen = 0;
+      for (int k = el.start(m); k < el.end(m); k++) {
+        int r = el.mentorAt(k);
+        if (load[r] < el.capacity(r) && rnd.nextInt(++seen) == 0) {
+          chosen = r;
+        }
+      }
+      if (chosen >= 0) {
+        mentorOf[m] = chosen;
+        load[chosen]++;
+      }
+    }
+    Assignments.report(options, name(), start, el, mentorOf);
+    return el.toMatching(mentorOf);
+  }
+}

@@ -1,0 +1,38 @@
+package dev.tandem.core.strategy;
+
+import dev.tandem.core.model.Matching;
+import dev.tandem.core.rules.Eligibility;
+
+/**
+ * {@code stable-mentor}: mentor-proposing deferred acceptance with mentor capacities (Gale and
+ * Shapley 1962; hospitals/residents with hospitals proposing, Roth 1984), on the preferences of
+ * OBJECTIVE.md ({@link dev.tandem.core.rules.Preferences}).
+ *
+ * <p>Guarantee: hard = 0; without pinned pairs the matching has no blocking pair and is
+ * mentor-optimal: every mentor's set of mentees is at least as good, position by position, as in
+ * any stable matching, and every mentee gets the worst mentor it has in any stable matching.
+ * Pinned pairs are fixed and take capacity. Deterministic (the seed is not used).
+ *
+ * <p>Complexity: {@code O(E log d)} time for {@code E} eligible pairs and longest preference list
+ * {@code d}, {@code O(E)} memory (the column lists). Cancellation is checked every 4,096 mentor
+ * turns (a feasible, not necessarily stable, matching is returned).
+ */
+public final class StableMentorStrategy implements MatchingStrategy {
+  @Override
+  public String name() {
+    return "stable-mentor";
+  }
+
+  @Override
+  public String description() {
+    return "mentor-proposing Gale-Shapley with capacities: no blocking pair, mentor-optimal";
+  }
+
+  @Override
+  public Matching match(Eligibility el, MatchOptions options) {
+    long start = System.nanoTime();
+    int[] mentorOf = new StableMatcher(el).mentorProposing(options.cancellation());
+    Assignments.report(options, name(), start, el, mentorOf);
+    return el.toMatching(mentorOf);
+  }
+}

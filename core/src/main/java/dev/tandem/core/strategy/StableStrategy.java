@@ -1,0 +1,39 @@
+package dev.tandem.core.strategy;
+
+import dev.tandem.core.model.Matching;
+import dev.tandem.core.rules.Eligibility;
+
+/**
+ * {@code stable}: mentee-proposing deferred acceptance with mentor capacities (Gale and Shapley
+ * 1962; hospitals/residents with residents proposing, Roth 1984), on the preferences of
+ * OBJECTIVE.md ({@link dev.tandem.core.rules.Preferences}: explicit ranking first, then pair score,
+ * highest first, ties by employee id; only eligible pairs acceptable).
+ *
+ * <p>Guarantee: hard = 0; without pinned pairs the matching has no blocking pair and is
+ * mentee-optimal: every mentee gets the best mentor it has in any stable matching. Pinned pairs
+ * are fixed and take capacity; the guarantee then holds for the other mentees on the remaining
+ * capacity. Deterministic (the seed is not used). Ignores priorities and the load term.
+ *
+ * <p>Complexity: {@code O(E log d)} time for {@code E} eligible pairs and longest preference list
+ * {@code d}, {@code O(E)} memory. Cancellation is checked every 4,096 proposals (a feasible, not
+ * necessarily stable, matching is returned).
+ */
+public final class StableStrategy implements MatchingStrategy {
+  @Override
+  public String name() {
+    return "stable";
+  }
+
+  @Override
+  public String description() {
+    return "mentee-proposing Gale-Shapley with capacities: no blocking pair, mentee-optimal";
+  }
+
+  @Override
+  public Matching match(Eligibility el, MatchOptions options) {
+    long start = System.nanoTime();
+    int[] mentorOf = new StableMatcher(el).menteeProposing(options.cancellation());
+    Assignments.report(options, name(), start, el, mentorOf);
+    return el.toMatching(mentorOf);
+  }
+}
