@@ -81,7 +81,7 @@ public final class EnterpriseExample implements Example {
 
   @Override
   public String description() {
-    return "the demo: executives of a 3,000-person company pick topics, juniors mentor them; exact vs optaplanner";
+    return "the demo: executives of a 3,000-person company pick topics, juniors mentor them; four strategies compared";
   }
 
   @Override
