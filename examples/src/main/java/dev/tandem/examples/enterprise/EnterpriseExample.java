@@ -220,6 +220,8 @@ public final class EnterpriseExample implements Example {
 
   private static void printPairs(PrintStream out, MatchingProblem problem, Evaluation ev, String by) {
     Headings.section(out, "The pairs (" + by + "), top management first, with why");
+    out.println("  (why: the topics they share, as the mentee's weight x the mentor's proficiency, then the");
+    out.println("  parts of the pair score: topic fit, level gap, cross-department link, rating, preference)");
     List<PairEvaluation> pairs = new ArrayList<>(ev.pairs());
     pairs.sort(Comparator.comparingInt((PairEvaluation p) -> -problem.employee(p.pair().mentee()).level())
         .thenComparing(p -> p.pair().mentee()));
