@@ -117,7 +117,7 @@ public final class OptaPlannerStrategy implements MatchingStrategy {
   /** The solver configuration: domain and engine, environment, seed, threads, phases, termination. */
   static SolverConfig config(SolverSettings s, Duration timeLimit, long seed) {
     TerminationConfig solverTermination = new TerminationConfig().withSpentLimit(timeLimit);
-    s.unimprovedTime().ifPresent(solverTermination::withUnimprovedSpentLimit);
+    s.unimprovedTime().ifPresent(d -> solverTermination.withUnimprovedSpentLimit(d.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)));
     List<PhaseConfig> phases = new ArrayList<>();
     s.constructionHeuristic().ifPresent(t -> phases.add(new ConstructionHeuristicPhaseConfig().withConstructionHeuristicType(t)));
     LocalSearchPhaseConfig ls = new LocalSearchPhaseConfig().withLocalSearchType(s.localSearch());

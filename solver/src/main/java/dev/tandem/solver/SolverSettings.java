@@ -33,15 +33,16 @@ import org.optaplanner.core.config.solver.EnvironmentMode;
  * <tr><td>{@code stepCountLimit}</td><td>local search steps, integer &gt;= 1</td><td>none</td></tr>
  * <tr><td>{@code unimprovedStepCountLimit}</td><td>integer &gt;= 1</td><td>none</td></tr>
  * <tr><td>{@code unimprovedTime}</td><td>ISO-8601 duration ({@code PT5S}) or milliseconds</td>
- *     <td>{@code PT5S} when no other termination is given</td></tr>
+ *     <td>{@code PT5S}</td></tr>
  * <tr><td>{@code moveThreadCount}</td><td>{@code NONE}, {@code AUTO} or a thread count</td><td>{@code NONE}</td></tr>
  * <tr><td>{@code environmentMode}</td><td>an OptaPlanner {@code EnvironmentMode}</td><td>{@code REPRODUCIBLE}</td></tr>
  * </table>
  *
- * <p>The total time limit is {@link MatchOptions#timeLimit()} (warm start included); without one
- * and without any other termination the search stops after {@code PT5S} without improvement, and
- * in any case after {@link #DEFAULT_TIME_LIMIT}. The seed is {@link MatchOptions#seed()}.
- * Same seed, same settings and a step-count termination give the same matching.
+ * <p>The total time limit is {@link MatchOptions#timeLimit()} (warm start included), else
+ * {@link #DEFAULT_TIME_LIMIT}. The search also stops after {@code unimprovedTime} without a new
+ * best score: a late-acceptance step at a strict local optimum of a small problem never ends, and
+ * this is what stops it. The seed is {@link MatchOptions#seed()}. Same seed, same settings and a
+ * step-count termination give the same matching, unless the run is stopped by a time limit first.
  *
  * <p>Guarantee: immutable; {@link #of} reports every bad value at once in a
  * {@link ValidationException} (path {@code settings.<key>}). Keys it does not know are ignored,
@@ -62,7 +63,7 @@ public record SolverSettings(
 
   /** The time limit when neither the options nor the settings give any termination. */
   public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(60);
-  /** The unimproved time limit used when no other termination is given. */
+  /** The unimproved time limit used when none is given. */
   public static final Duration DEFAULT_UNIMPROVED_TIME = Duration.ofSeconds(5);
 
   /** The keys this strategy reads. */
@@ -106,9 +107,7 @@ public record SolverSettings(
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }
-    boolean anyTermination = options.timeLimit().isPresent() || steps.isPresent()
-        || unimprovedSteps.isPresent() || unimproved.isPresent();
-    if (!anyTermination) {
+    if (unimproved.isEmpty()) {
       unimproved = Optional.of(DEFAULT_UNIMPROVED_TIME);
     }
     return new SolverSettings(warm, ch, ls, lateSize, tabuSize, steps, unimprovedSteps, unimproved,

@@ -1,7 +1,6 @@
 package dev.tandem.solver.domain;
 
 import dev.tandem.core.rules.Eligibility;
-import java.util.List;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.entity.PlanningPin;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
@@ -26,16 +25,21 @@ public class MenteeAssignment {
   private int department;
   private int priority;
   private Eligibility eligibility;
-  private List<MentorFact> eligibleMentors;
+  private EligibleMentors eligibleMentors;
   @PlanningPin
   private boolean pinned;
   @PlanningVariable(nullable = true, valueRangeProviderRefs = "eligibleMentors")
   private MentorFact mentor;
+  // Derived from mentor, recomputed when the mentor changes (a planning clone copies them along).
+  private MentorFact derivedFor;
+  private boolean derivedEligible;
+  private long derivedScore;
+  private DepartmentLink derivedLink;
 
   /** For OptaPlanner's cloner. */
   public MenteeAssignment() {}
 
-  public MenteeAssignment(Eligibility eligibility, int index, List<MentorFact> eligibleMentors, MentorFact mentor, boolean pinned) {
+  public MenteeAssignment(Eligibility eligibility, int index, EligibleMentors eligibleMentors, MentorFact mentor, boolean pinned) {
     this.eligibility = eligibility;
     this.index = index;
     this.menteeId = eligibility.menteeId(index);
@@ -63,7 +67,7 @@ public class MenteeAssignment {
   }
 
   @ValueRangeProvider(id = "eligibleMentors")
-  public List<MentorFact> getEligibleMentors() {
+  public EligibleMentors getEligibleMentors() {
     return eligibleMentors;
   }
 
@@ -79,21 +83,33 @@ public class MenteeAssignment {
     this.mentor = mentor;
   }
 
-  /** Whether the current mentor is eligible; only meaningful when a mentor is set. */
+  /** Whether the current mentor is eligible; requires a mentor. */
   public boolean hasEligibleMentor() {
-    return eligibility.position(index, mentor.getIndex()) >= 0;
+    derive();
+    return derivedEligible;
   }
 
   /** The pair score with the current mentor (eligible or not), from core; requires a mentor. */
   public long pairScore() {
-    int r = mentor.getIndex();
-    int k = eligibility.position(index, r);
-    return k >= 0 ? eligibility.scoreAt(k) : eligibility.pairScore(index, r);
+    derive();
+    return derivedScore;
   }
 
   /** The department link of this pair; requires a mentor. */
   public DepartmentLink departmentLink() {
-    return new DepartmentLink(department, mentor.getDepartment());
+    derive();
+    return derivedLink;
+  }
+
+  private void derive() {
+    if (derivedFor != mentor) {
+      int r = mentor.getIndex();
+      int k = eligibility.position(index, r);
+      derivedEligible = k >= 0;
+      derivedScore = k >= 0 ? eligibility.scoreAt(k) : eligibility.pairScore(index, r);
+      derivedLink = new DepartmentLink(department, mentor.getDepartment());
+      derivedFor = mentor;
+    }
   }
 
   @Override

@@ -67,7 +67,7 @@ public class MentoringPlan {
       }
       int r = mentorOf[m];
       boolean pinned = r >= 0 && el.pinnedMentor(m) == r;
-      assignments.add(new MenteeAssignment(el, m, List.copyOf(range), r < 0 ? null : mentors.get(r), pinned));
+      assignments.add(new MenteeAssignment(el, m, new EligibleMentors(range), r < 0 ? null : mentors.get(r), pinned));
     }
     return new MentoringPlan(el, List.copyOf(mentors), assignments,
         new MentoringConstraintConfiguration(el.problem().policy().weights()));

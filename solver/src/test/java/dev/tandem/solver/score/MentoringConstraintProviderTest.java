@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 
 /**
@@ -60,7 +61,8 @@ class MentoringConstraintProviderTest {
   private static final Eligibility EL = Eligibility.of(PROBLEM);
 
   private final ConstraintVerifier<MentoringConstraintProvider, MentoringPlan> verifier =
-      ConstraintVerifier.build(new MentoringConstraintProvider(), MentoringPlan.class, MenteeAssignment.class);
+      ConstraintVerifier.build(new MentoringConstraintProvider(), MentoringPlan.class, MenteeAssignment.class)
+          .withConstraintStreamImplType(ConstraintStreamImplType.BAVET);
 
   /** The plan where mentee a, b, c, d (in that order) have the named mentor, or none for null. */
   private static MentoringPlan plan(String a, String b, String c, String d) {
