@@ -139,6 +139,10 @@ public final class EnterpriseExample implements Example {
         out.printf(Locale.ROOT, "  %-12s %s%n", r.strategy(), registry.get(r.strategy()).description());
       }
       out.println();
+      out.println("  The soft score rewards good pairs and penalises many pairs on one department link (spread)");
+      out.println("  and mentors with several mentees (load):");
+      StrategyRun.printSoftTerms(out, runs);
+      out.println();
     }
   }
 
