@@ -39,7 +39,8 @@ public final class ExactStrategy implements MatchingStrategy {
 
   /**
    * The setting for how many best positions of each eligibility row the combined-arithmetic
-   * search caches (default 64, at least 1); a tuning knob that never changes the result.
+   * search caches (default: a 64th of the average row length, between 16 and 256; at least 1); a
+   * tuning knob that never changes the result.
    */
   public static final String ROW_CACHE = "exact.rowCache";
 
@@ -83,7 +84,7 @@ public final class ExactStrategy implements MatchingStrategy {
       solver.solve(order, stop, () -> tick(options, eligibility, start, lastReport, solver.mentorOf()));
       mentorOf = solver.mentorOf();
     } else {
-      int cache = options.setting(ROW_CACHE).map(Integer::parseInt).orElse(SlotAssignment.DEFAULT_CACHE);
+      int cache = options.setting(ROW_CACHE).map(Integer::parseInt).orElse(SlotAssignment.defaultCache(eligibility));
       if (cache < 1) {
         throw new IllegalArgumentException(ROW_CACHE + " must be at least 1, was " + cache);
       }
