@@ -1,8 +1,10 @@
 package dev.tandem.cli;
 
+import dev.tandem.core.cycle.Programme;
 import dev.tandem.core.model.MatchingProblem;
 import dev.tandem.core.model.ValidationException;
 import dev.tandem.io.ProblemFiles;
+import dev.tandem.io.ProgrammeFiles;
 import dev.tandem.io.ResultFile;
 import dev.tandem.io.ResultFiles;
 import java.io.IOException;
@@ -34,6 +36,17 @@ final class Inputs {
     check(file);
     try {
       return ResultFiles.read(file);
+    } catch (ValidationException e) {
+      throw problems(file, e);
+    } catch (IOException e) {
+      throw new InputException(file + ": " + Tandem.describe(e));
+    }
+  }
+
+  static Programme programme(Path file) {
+    check(file);
+    try {
+      return ProgrammeFiles.read(file);
     } catch (ValidationException e) {
       throw problems(file, e);
     } catch (IOException e) {

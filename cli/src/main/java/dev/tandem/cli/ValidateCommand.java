@@ -2,7 +2,9 @@ package dev.tandem.cli;
 
 import dev.tandem.core.model.MatchingProblem;
 import dev.tandem.core.rules.Eligibility;
+import dev.tandem.core.cycle.Programme;
 import dev.tandem.io.FileFormats;
+import dev.tandem.io.ProgrammeFiles;
 import dev.tandem.io.ResultFile;
 import dev.tandem.io.ResultFiles;
 import java.io.IOException;
@@ -24,13 +26,13 @@ import picocli.CommandLine.ParentCommand;
  * told apart by their {@code format}; a result is also checked against {@code --problem}.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = {"Check problem and result files: every problem, each with where it stands; exit 1 if any.",
+    description = {"Check problem, result and programme files: every problem, each with where it stands; exit 1 if any.",
         "A result file is also checked against the problem given with --problem."})
 final class ValidateCommand implements Callable<Integer> {
   @ParentCommand
   Tandem tandem;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "tandem-problem/1 or tandem-result/1 files.")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "tandem-problem/1, tandem-result/1 or tandem-programme/1 files.")
   List<Path> files;
 
   @Option(names = "--problem", paramLabel = "PROBLEM", description = "The problem that result files are checked against.")
@@ -66,6 +68,12 @@ final class ValidateCommand implements Callable<Integer> {
       }
       tandem.out.printf(Locale.ROOT, "%s: valid %s (%,d pairs, %,d unmatched)%s%n", file, ResultFiles.FORMAT,
           r.pairs().size(), r.unmatched().size(), against.isPresent() ? ", consistent with " + problemFile : "");
+      return;
+    }
+    if (format.isPresent() && format.get().startsWith("tandem-programme/")) {
+      Programme programme = Inputs.programme(file);
+      tandem.out.printf(Locale.ROOT, "%s: valid %s \"%s\": %,d cycles%s%n", file, ProgrammeFiles.FORMAT, programme.organisation(),
+          programme.cycles().size(), programme.latest().map(c -> ", latest \"" + c.id() + "\" in " + c.phase()).orElse(""));
       return;
     }
     MatchingProblem p = Inputs.problem(file);

@@ -38,7 +38,7 @@ class CommandsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"demo", "example", "generate", "validate", "solve", "evaluate", "strategies", "import-csv"})
+  @ValueSource(strings = {"demo", "example", "generate", "validate", "solve", "evaluate", "compare", "strategies", "import-csv"})
   void everyCommandHasHelp(String command) {
     CliRun run = CliRun.of(command, "--help");
     assertThat(run.exit()).isZero();
@@ -109,6 +109,19 @@ class CommandsTest {
     CliRun range = CliRun.of("validate", bad3.toString());
     assertThat(range.exit()).isEqualTo(1);
     assertThat(range.err().strip()).isEqualTo(bad3 + ": $.mentees[0].topics[0].weight: 7 is outside 1..3");
+  }
+
+  @Test
+  void validateReadsProgrammeFiles() throws IOException {
+    Path good = write("programme.json", "{\"format\": \"tandem-programme/1\", \"organisation\": \"acme\", \"cycles\": []}");
+    CliRun ok = CliRun.of("validate", good.toString());
+    assertThat(ok.exit()).isZero();
+    assertThat(ok.out()).contains("valid tandem-programme/1 \"acme\": 0 cycles");
+    Path bad = write("bad-programme.json", "{\"format\": \"tandem-programme/1\", \"organisation\": \"acme\","
+        + " \"cycles\": [{\"id\": \"c\", \"phase\": \"RUNNING\", \"employees\": [], \"mentees\": [], \"mentors\": []}]}");
+    CliRun run = CliRun.of("validate", bad.toString());
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).contains(bad + ": $.cycles[0].matching: a cycle in phase RUNNING needs a published matching");
   }
 
   @Test
@@ -187,6 +200,24 @@ class CommandsTest {
     assertThat(bad.exit()).isEqualTo(1);
     assertThat(bad.out()).contains("BREAKS HARD RULES", "pair e1 -> e5 breaks REPORTING_LINE, CONFLICT", "note       the file claims 0hard/0medium/1soft");
     assertThat(bad.err()).contains(forbidden + ": breaks hard rules: 1 forbidden pairs, 0 over capacity");
+  }
+
+  @Test
+  void compareWritesATableAndAReport() throws IOException {
+    Path report = dir.resolve("report");
+    CliRun run = CliRun.of("compare", problem.toString(), "--strategies", "exact", "--seeds", "1,2", "--time-limit", "2s",
+        "--report", report.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).contains("acme-2026", "exact", "1/2");
+    assertThat(run.out().lines().filter(l -> l.startsWith("acme-2026"))).hasSize(2);
+    assertThat(Files.list(report).map(p -> p.getFileName().toString())).contains("report.html", "results.csv");
+    CliRun unknown = CliRun.of("compare", problem.toString(), "--strategies", "exact,magic");
+    assertThat(unknown.exit()).isEqualTo(2);
+    assertThat(unknown.err()).contains("unknown strategy 'magic'");
+    assertThat(CliRun.of("compare").exit()).isEqualTo(2);
+    CliRun bad = CliRun.of("compare", dir.resolve("missing.json").toString(), "--strategies", "exact");
+    assertThat(bad.exit()).isEqualTo(1);
+    assertThat(bad.err()).contains("missing.json: no such file");
   }
 
   @Test

@@ -2,12 +2,16 @@ package dev.tandem.examples;
 
 import com.google.common.collect.ImmutableList;
 import dev.tandem.examples.enterprise.EnterpriseExample;
+import dev.tandem.examples.hrcsv.HrCsvExample;
+import dev.tandem.examples.rematch.RematchExample;
 import dev.tandem.examples.smallcompany.SmallCompanyExample;
+import dev.tandem.examples.twocycles.TwoCyclesExample;
 import java.util.Optional;
 
 /**
- * The catalogue of example programmes, in the order a newcomer should read them. The first,
- * {@code enterprise}, is the demo ({@code ./tandem demo}).
+ * The catalogue of example programmes, in the order a newcomer should read them: {@code enterprise}
+ * (the demo, {@code ./tandem demo}), {@code small-company}, {@code two-cycles}, {@code rematch},
+ * {@code hr-csv}. Each runs as {@code ./tandem example NAME}.
  *
  * <p>Guarantee: names are unique; {@link #all()} is immutable and the same on every call.
  */
@@ -15,7 +19,12 @@ public final class Examples {
   /** The name of the demo example. */
   public static final String DEMO = "enterprise";
 
-  private static final ImmutableList<Example> ALL = ImmutableList.of(new EnterpriseExample(), new SmallCompanyExample());
+  private static final ImmutableList<Example> ALL = ImmutableList.of(
+      new EnterpriseExample(),
+      new SmallCompanyExample(),
+      new TwoCyclesExample(),
+      new RematchExample(),
+      new HrCsvExample());
 
   private Examples() {}
 

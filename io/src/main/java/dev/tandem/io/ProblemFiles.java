@@ -115,12 +115,27 @@ public final class ProblemFiles {
     ObjectNode root = JsonTree.object();
     root.put("format", FORMAT);
     root.put("name", p.name());
-    ArrayNode competences = root.putArray("competences");
-    for (Competence c : p.competences()) {
+    writeCompetences(root.putArray("competences"), p.competences());
+    writeEmployees(root.putArray("employees"), p.employees());
+    writeMentees(root.putArray("mentees"), p.mentees());
+    writeMentors(root.putArray("mentors"), p.mentors());
+    writeHistory(root.putArray("history"), p.history());
+    writePairs(root.putArray("forbiddenPairs"), p.forbiddenPairs());
+    writePairs(root.putArray("pinnedPairs"), p.pinnedPairs());
+    ArrayNode scores = root.putArray("pairScores");
+    p.pairScores().forEach(s -> scores.addObject().put("mentee", s.mentee()).put("mentor", s.mentor()).put("score", s.score()));
+    writePolicy(root.putObject("policy"), p.policy());
+    return root;
+  }
+
+  static void writeCompetences(ArrayNode competences, List<Competence> items) {
+    for (Competence c : items) {
       competences.addObject().put("id", c.id()).put("name", c.name()).put("diversity", c.diversity());
     }
-    ArrayNode employees = root.putArray("employees");
-    for (Employee e : p.employees()) {
+  }
+
+  static void writeEmployees(ArrayNode employees, List<Employee> items) {
+    for (Employee e : items) {
       ObjectNode o = employees.addObject().put("id", e.id()).put("department", e.department()).put("level", e.level());
       if (e.manager().isPresent()) {
         o.put("manager", e.manager().get());
@@ -133,8 +148,10 @@ public final class ProblemFiles {
         e.skills().forEach(skills::add);
       }
     }
-    ArrayNode mentees = root.putArray("mentees");
-    for (Mentee m : p.mentees()) {
+  }
+
+  static void writeMentees(ArrayNode mentees, List<Mentee> items) {
+    for (Mentee m : items) {
       ObjectNode o = mentees.addObject().put("employee", m.employee()).put("priority", m.priority());
       ArrayNode topics = o.putArray("topics");
       for (TopicRequest t : m.topics()) {
@@ -143,8 +160,10 @@ public final class ProblemFiles {
       ArrayNode ranking = o.putArray("ranking");
       m.ranking().forEach(ranking::add);
     }
-    ArrayNode mentors = root.putArray("mentors");
-    for (Mentor m : p.mentors()) {
+  }
+
+  static void writeMentors(ArrayNode mentors, List<Mentor> items) {
+    for (Mentor m : items) {
       ObjectNode o = mentors.addObject().put("employee", m.employee()).put("capacity", m.capacity())
           .put("nominated", m.nominated());
       ArrayNode comps = o.putArray("competences");
@@ -154,21 +173,22 @@ public final class ProblemFiles {
       ArrayNode ranking = o.putArray("ranking");
       m.ranking().forEach(ranking::add);
     }
-    ArrayNode history = root.putArray("history");
-    for (PastPair h : p.history()) {
+  }
+
+  static void writeHistory(ArrayNode history, List<PastPair> items) {
+    for (PastPair h : items) {
       ObjectNode o = history.addObject().put("cycle", h.cycle()).put("mentee", h.mentee()).put("mentor", h.mentor());
       if (h.rating().isPresent()) {
         o.put("rating", h.rating().getAsInt());
       }
     }
-    ArrayNode forbidden = root.putArray("forbiddenPairs");
-    p.forbiddenPairs().forEach(f -> forbidden.addObject().put("mentee", f.mentee()).put("mentor", f.mentor()));
-    ArrayNode pinned = root.putArray("pinnedPairs");
-    p.pinnedPairs().forEach(f -> pinned.addObject().put("mentee", f.mentee()).put("mentor", f.mentor()));
-    ArrayNode scores = root.putArray("pairScores");
-    p.pairScores().forEach(s -> scores.addObject().put("mentee", s.mentee()).put("mentor", s.mentor()).put("score", s.score()));
-    Policy policy = p.policy();
-    ObjectNode po = root.putObject("policy");
+  }
+
+  static void writePairs(ArrayNode pairs, List<Pair> items) {
+    items.forEach(f -> pairs.addObject().put("mentee", f.mentee()).put("mentor", f.mentor()));
+  }
+
+  static void writePolicy(ObjectNode po, Policy policy) {
     po.put("minLevelGap", policy.minLevelGap())
         .put("reportingLine", policy.reportingLine().name())
         .put("reportingLineDepth", policy.reportingLineDepth())
@@ -185,7 +205,6 @@ public final class ProblemFiles {
         .put("preferenceWeight", w.preferenceWeight())
         .put("departmentSpreadWeight", w.departmentSpreadWeight())
         .put("mentorLoadWeight", w.mentorLoadWeight());
-    return root;
   }
 
   // ------------------------------------------------------------------ reading
@@ -201,12 +220,35 @@ public final class ProblemFiles {
     Obj o = top.get();
     checkFormat(o, FORMAT);
     o.string("name", false, false).ifPresent(b::name);
-    o.array("competences", false, (n, path) -> problems.object(n, path, "id", "name", "diversity").map(c -> {
+    readCompetences(problems, o).forEach(b::competence);
+    readEmployees(problems, o).forEach(b::employee);
+    readMentees(problems, o).forEach(b::mentee);
+    readMentors(problems, o).forEach(b::mentor);
+    readHistory(problems, o).forEach(b::history);
+    o.array("forbiddenPairs", false, (n, path) -> pair(problems, n, path)).forEach(b::forbid);
+    o.array("pinnedPairs", false, (n, path) -> pair(problems, n, path)).forEach(b::pin);
+    o.array("pairScores", false, (n, path) -> problems.object(n, path, "mentee", "mentor", "score").map(s ->
+        new PairScore(s.string("mentee", true, false).orElse(""), s.string("mentor", true, false).orElse(""),
+            s.requiredLong("score")))).forEach(b::pairScore);
+    readPolicy(o).ifPresent(b::policy);
+    problems.throwIfAny();
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      throw prefixed(e);
+    }
+  }
+
+  static List<Competence> readCompetences(Problems problems, Obj o) {
+    return o.array("competences", false, (n, path) -> problems.object(n, path, "id", "name", "diversity").map(c -> {
       String id = c.id("id");
       String name = c.string("name", false, false).orElse(id);
       return new Competence(id.isBlank() ? "?" : id, name, c.boolOr("diversity", false));
-    })).forEach(b::competence);
-    o.array("employees", true, (n, path) -> problems.object(n, path, "id", "department", "level", "manager", "name", "skills")
+    }));
+  }
+
+  static List<Employee> readEmployees(Problems problems, Obj o) {
+    return o.array("employees", true, (n, path) -> problems.object(n, path, "id", "department", "level", "manager", "name", "skills")
         .map(e -> {
           String id = e.id("id");
           String department = e.string("department", true, false).orElse("");
@@ -218,16 +260,22 @@ public final class ProblemFiles {
             problems.add(e.at("skills"), "a skill is listed twice");
           }
           return new Employee(id.isBlank() ? "?" : id, department, level, manager, name, ImmutableSet.copyOf(skills));
-        })).forEach(b::employee);
-    o.array("mentees", true, (n, path) -> problems.object(n, path, "employee", "priority", "topics", "ranking").map(m -> {
+        }));
+  }
+
+  static List<Mentee> readMentees(Problems problems, Obj o) {
+    return o.array("mentees", true, (n, path) -> problems.object(n, path, "employee", "priority", "topics", "ranking").map(m -> {
       String employee = m.string("employee", true, false).orElse("");
       int priority = m.intOr("priority", 1);
       List<TopicRequest> topics = m.array("topics", false, (t, tp) -> problems.object(t, tp, "competence", "weight")
           .map(t2 -> new TopicRequest(t2.string("competence", true, false).orElse(""), t2.requiredInt("weight"))));
       List<String> ranking = m.array("ranking", false, (s, sp) -> JsonTree.stringValue(problems, s, sp));
       return new Mentee(employee, ImmutableList.copyOf(topics), priority, ImmutableList.copyOf(ranking));
-    })).forEach(b::mentee);
-    o.array("mentors", true, (n, path) -> problems.object(n, path, "employee", "capacity", "nominated", "competences", "ranking")
+    }));
+  }
+
+  static List<Mentor> readMentors(Problems problems, Obj o) {
+    return o.array("mentors", true, (n, path) -> problems.object(n, path, "employee", "capacity", "nominated", "competences", "ranking")
         .map(m -> {
           String employee = m.string("employee", true, false).orElse("");
           int capacity = m.intOr("capacity", 1);
@@ -236,30 +284,29 @@ public final class ProblemFiles {
               .map(t2 -> new Proficiency(t2.string("competence", true, false).orElse(""), t2.requiredInt("proficiency"))));
           List<String> ranking = m.array("ranking", false, (s, sp) -> JsonTree.stringValue(problems, s, sp));
           return new Mentor(employee, ImmutableList.copyOf(comps), capacity, nominated, ImmutableList.copyOf(ranking));
-        })).forEach(b::mentor);
-    o.array("history", false, (n, path) -> problems.object(n, path, "cycle", "mentee", "mentor", "rating").map(h -> {
+        }));
+  }
+
+  static List<PastPair> readHistory(Problems problems, Obj o) {
+    return o.array("history", false, (n, path) -> problems.object(n, path, "cycle", "mentee", "mentor", "rating").map(h -> {
       String cycle = h.string("cycle", true, false).orElse("");
       String mentee = h.string("mentee", true, false).orElse("");
       String mentor = h.string("mentor", true, false).orElse("");
       Optional<Long> rating = h.integer("rating", false, true, Integer.MIN_VALUE, Integer.MAX_VALUE);
       return new PastPair(cycle, mentee, mentor, rating.map(r -> OptionalInt.of(r.intValue())).orElse(OptionalInt.empty()));
-    })).forEach(b::history);
-    o.array("forbiddenPairs", false, (n, path) -> pair(problems, n, path)).forEach(b::forbid);
-    o.array("pinnedPairs", false, (n, path) -> pair(problems, n, path)).forEach(b::pin);
-    o.array("pairScores", false, (n, path) -> problems.object(n, path, "mentee", "mentor", "score").map(s ->
-        new PairScore(s.string("mentee", true, false).orElse(""), s.string("mentor", true, false).orElse(""),
-            s.requiredLong("score")))).forEach(b::pairScore);
-    o.object("policy", false, "minLevelGap", "reportingLine", "reportingLineDepth", "requireTopicMatch",
-        "allowRepeatPairs", "candidatePairs", "weights").ifPresent(po -> b.policy(policy(po)));
-    problems.throwIfAny();
-    try {
-      return b.build();
-    } catch (ValidationException e) {
-      throw prefixed(e);
-    }
+    }));
   }
 
-  private static Optional<Pair> pair(Problems problems, JsonNode n, String path) {
+  static List<Pair> readPairs(Problems problems, Obj o, String key, boolean required) {
+    return o.array(key, required, (n, path) -> pair(problems, n, path));
+  }
+
+  static Optional<Policy> readPolicy(Obj o) {
+    return o.object("policy", false, "minLevelGap", "reportingLine", "reportingLineDepth", "requireTopicMatch",
+        "allowRepeatPairs", "candidatePairs", "weights").map(ProblemFiles::policy);
+  }
+
+  static Optional<Pair> pair(Problems problems, JsonNode n, String path) {
     return problems.object(n, path, "mentee", "mentor")
         .map(p -> new Pair(p.string("mentee", true, false).orElse(""), p.string("mentor", true, false).orElse("")));
   }

@@ -25,7 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -184,9 +183,7 @@ public final class ResultFiles {
           Map<Rule, Integer> excluded = new EnumMap<>(Rule.class);
           String[] rules = java.util.Arrays.stream(Rule.values()).map(Rule::name).toArray(String[]::new);
           u.object("excludedBy", false, rules).ifPresent(ex -> {
-            Iterator<Map.Entry<String, JsonNode>> fields = ex.node.fields();
-            while (fields.hasNext()) {
-              Map.Entry<String, JsonNode> f = fields.next();
+            for (Map.Entry<String, JsonNode> f : ex.node.properties()) {
               String at = JsonTree.child(ex.path, f.getKey());
               Optional<Long> count = JsonTree.integerValue(problems, f.getValue(), at, 0, Integer.MAX_VALUE);
               java.util.Arrays.stream(Rule.values()).filter(r -> r.name().equals(f.getKey())).findFirst()

@@ -658,6 +658,19 @@ public final class Cycle {
     });
   }
 
+  /**
+   * {@link #change(Change, LocalDate, String, MatchingStrategy, MatchOptions)} with the strategy
+   * registered under {@code strategyName} (see {@link #rematchStrategy} for the usual choice).
+   */
+  public Cycle change(Change change, LocalDate date, String reason, StrategyRegistry registry, String strategyName, MatchOptions options) {
+    requirePhase("re-match", Phase.RUNNING);
+    Optional<MatchingStrategy> strategy = registry.find(strategyName);
+    if (strategy.isEmpty()) {
+      refuse("re-match", "strategy \"" + strategyName + "\" is not registered; known: " + String.join(", ", registry.names()));
+    }
+    return change(change, date, reason, strategy.get(), options);
+  }
+
   /** {@link #change} for a pair that ends early while both people stay. */
   public Cycle endPair(Pair pair, LocalDate date, String reason, MatchingStrategy strategy, MatchOptions options) {
     return change(new Change.PairEnds(pair.mentee(), pair.mentor()), date, reason, strategy, options);

@@ -8,7 +8,7 @@ import dev.tandem.core.model.Pair;
  * What an administrator (or a strategy, for {@link Draft}) did to the draft matching during
  * review.
  *
- * <p>Guarantee: a closed set of immutable values with non-null fields; {@link #toString()} is a
+ * <p>Guarantee: a closed set of immutable values with non-null fields; {@code toString()} is a
  * short description naming employee ids only.
  */
 public sealed interface ReviewEdit

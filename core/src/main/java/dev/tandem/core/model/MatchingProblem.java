@@ -331,9 +331,11 @@ public final class MatchingProblem {
       List<ValidationProblem> problems = new ArrayList<>();
       Validation v = new Validation(this, problems);
       v.run();
-      if (!problems.isEmpty()) {
+      if (!v.chartValid) {
         throw new ValidationException(problems);
       }
+      // The org chart is sound, so the pins can be checked against the rules even when other
+      // parts have problems: every problem is reported at once.
       MatchingProblem problem = new MatchingProblem(this, OrgChart.of(employees));
       v.checkPins(problem);
       if (!problems.isEmpty()) {
@@ -351,6 +353,7 @@ public final class MatchingProblem {
     private final Set<String> employeeIds = new HashSet<>();
     private final Set<String> menteeIds = new HashSet<>();
     private final Set<String> mentorIds = new HashSet<>();
+    private boolean chartValid;
 
     Validation(Builder b, List<ValidationProblem> problems) {
       this.b = b;
@@ -367,7 +370,9 @@ public final class MatchingProblem {
           add("competences[" + i + "].id", "duplicate competence id \"" + b.competences.get(i).id() + "\"");
         }
       }
+      int before = problems.size();
       OrgChart.validate(b.employees, "employees", problems);
+      chartValid = problems.size() == before;
       for (int i = 0; i < b.employees.size(); i++) {
         Employee e = b.employees.get(i);
         employeeIds.add(e.id());
@@ -524,11 +529,20 @@ public final class MatchingProblem {
       }
     }
 
-    /** Pinned pairs must be eligible and fit into the mentors' capacities. */
+    /**
+     * Pinned pairs must be eligible and fit into the mentors' capacities. Runs on a problem whose
+     * org chart is valid but whose other parts may not be: pins naming unknown people (already
+     * reported) are skipped.
+     */
     void checkPins(MatchingProblem problem) {
       Map<String, Integer> load = new HashMap<>();
       for (int i = 0; i < problem.pinnedPairs.size(); i++) {
         Pair p = problem.pinnedPairs.get(i);
+        if (!employeeIds.contains(p.mentee()) || !employeeIds.contains(p.mentor())
+            || problem.menteeIndex(p.mentee()) < 0 || problem.mentorIndex(p.mentor()) < 0
+            || p.mentee().equals(p.mentor())) {
+          continue;
+        }
         Set<Rule> broken = Rules.violated(problem, p.mentee(), p.mentor());
         if (!broken.isEmpty()) {
           add("pinnedPairs[" + i + "]", "pinned pair " + p + " breaks " + broken);

@@ -31,7 +31,8 @@ import java.util.function.Predicate;
  * touch (M10).
  *
  * <p>How: the change is applied to the problem (a leaver removed, an ended pair forbidden, a
- * joiner added) and every surviving published pair is pinned in the resulting problem. The
+ * joiner added) and every surviving published pair is pinned in the resulting problem (its pins
+ * are exactly the kept pairs; earlier pins are part of the published matching anyway). The
  * strategy then solves a sub-problem holding only the pinned mentees and the <em>affected</em>
  * mentees, so mentees the published matching left unmatched stay unmatched unless the change
  * affects them. Scope, exactly:

@@ -37,6 +37,12 @@ public final class ExactStrategy implements MatchingStrategy {
   /** The setting choosing the arithmetic: {@code auto} (default), {@code combined}, {@code lexicographic}. */
   public static final String ARITHMETIC = "exact.arithmetic";
 
+  /**
+   * The setting for how many best positions of each eligibility row the combined-arithmetic
+   * search caches (default 64, at least 1); a tuning knob that never changes the result.
+   */
+  public static final String ROW_CACHE = "exact.rowCache";
+
   @Override
   public String name() {
     return "exact";
@@ -77,7 +83,11 @@ public final class ExactStrategy implements MatchingStrategy {
       solver.solve(order, stop, () -> tick(options, eligibility, start, lastReport, solver.mentorOf()));
       mentorOf = solver.mentorOf();
     } else {
-      SlotAssignment solver = new SlotAssignment(eligibility, bigM);
+      int cache = options.setting(ROW_CACHE).map(Integer::parseInt).orElse(SlotAssignment.DEFAULT_CACHE);
+      if (cache < 1) {
+        throw new IllegalArgumentException(ROW_CACHE + " must be at least 1, was " + cache);
+      }
+      SlotAssignment solver = new SlotAssignment(eligibility, bigM, cache);
       solver.solve(order, stop, () -> tick(options, eligibility, start, lastReport, solver.mentorOf()));
       mentorOf = solver.mentorOf();
     }

@@ -20,7 +20,9 @@ import java.util.function.BooleanSupplier;
  * a shortest path to the sink in the residual network by Dijkstra on reduced costs (node
  * potentials keep them non-negative), pruned at the best sink distance found so far and stopped
  * as soon as no open node is closer than it. The flow after each step is a minimum-cost flow for
- * the mentees entered so far, hence optimal at the end.
+ * the mentees entered so far, hence optimal at the end. Mentor potentials never increase, so a
+ * per-row cache of the best {@code K} arcs (with a bound on the rest) lets most searches read a
+ * few arcs of a row instead of all of them, without changing any result.
  *
  * <p>Complexity: {@code O(E + n * (E' + V' log V'))} time in the worst case, where {@code E'}
  * and {@code V'} are the arcs and nodes a single search touches (in practice a small part of the
@@ -33,6 +35,8 @@ import java.util.function.BooleanSupplier;
  */
 final class SlotAssignment {
   static final long INF = Long.MAX_VALUE;
+  /** How many best positions of each row are cached by default. */
+  static final int DEFAULT_CACHE = 64;
 
   private final Eligibility el;
   private final int n;
@@ -57,12 +61,23 @@ final class SlotAssignment {
   private int touchedCount;
   private long bound;
   private int endNode;
+  private final int cacheSize;
+  private final int[] cachePos;
+  private final int[] cacheLen;
+  private final long[] cacheOutside;
+  private final long[] topA;
+  private final int[] topPos;
 
   /**
    * Prepares the solver; {@code bigM} must come from {@link #bigM(Eligibility)}. The pinned pairs
    * are fixed and fill their mentors' first slots.
    */
   SlotAssignment(Eligibility el, long bigM) {
+    this(el, bigM, DEFAULT_CACHE);
+  }
+
+  /** As above, caching the best {@code cacheSize >= 1} positions of each row. */
+  SlotAssignment(Eligibility el, long bigM, int cacheSize) {
     this.el = el;
     this.n = el.menteeCount();
     int mentors = el.mentorCount();
@@ -88,6 +103,13 @@ final class SlotAssignment {
     heap = new NodeHeap(dist);
     settled = new int[n + mentors];
     touched = new int[n + mentors];
+    this.cacheSize = cacheSize;
+    cachePos = new int[Math.multiplyExact(n, cacheSize)];
+    cacheLen = new int[n];
+    Arrays.fill(cacheLen, -1);
+    cacheOutside = new long[n];
+    topA = new long[cacheSize];
+    topPos = new int[cacheSize];
   }
 
   /**
@@ -198,35 +220,108 @@ final class SlotAssignment {
     applyPath(s);
   }
 
+  /**
+   * Relaxes the arcs out of mentee {@code m} at distance {@code dm}, except to {@code skip} (its
+   * current mentor). With {@code a(r) = pairScore(m, r) + phi(r)} the arc to {@code r} is useful
+   * only when {@code a(r) > base - bound}. Potentials of mentors never increase, so {@code a(r)}
+   * never increases: the cached best {@code K} positions of the row and an upper bound on
+   * {@code a} outside them stay valid, and when that bound is below the threshold only the cached
+   * positions are read. Otherwise the whole row is read and the cache rebuilt.
+   */
   private void relaxRow(int m, long dm, int skip) {
     long base = dm - el.priority(m) * bigM + phi[m];
-    long limit = bound;
+    if (cacheLen[m] >= 0 && cacheOutside[m] <= base - bound) {
+      for (int i = m * cacheSize, end = i + cacheLen[m]; i < end; i++) {
+        int k = cachePos[i];
+        relax(m, el.mentorAt(k), el.scoreAt(k), base, skip);
+      }
+      return;
+    }
+    int size = 0;
+    long outside = Long.MIN_VALUE;
     for (int k = el.start(m), end = el.end(m); k < end; k++) {
       int r = el.mentorAt(k);
-      int node = n + r;
-      long sc = el.scoreAt(k);
-      long key = base - sc - phi[node];
-      if (key >= limit || key >= dist[node] || r == skip || freeCap[r] == 0) {
+      if (freeCap[r] == 0) {
         continue;
       }
-      if (dist[node] == INF) {
-        touched[touchedCount++] = node;
+      long sc = el.scoreAt(k);
+      long a = sc + phi[n + r];
+      if (size < cacheSize) {
+        topAdd(size++, a, k);
+      } else if (a > topA[0]) {
+        outside = Math.max(outside, topA[0]);
+        topReplaceMin(size, a, k);
+      } else {
+        outside = Math.max(outside, a);
       }
-      dist[node] = key;
-      predMentee[r] = m;
-      predScore[r] = sc;
-      if (load[r] < freeCap[r]) {
-        long viaSlot = key + w * (pinnedLoad[r] + load[r]) + phi[node];
-        if (viaSlot < limit) {
-          limit = viaSlot;
-          bound = viaSlot;
-          endNode = node;
-        }
-      }
-      if (key < limit) {
-        heap.pushOrDecrease(node);
+      if (base - a < bound) {
+        relax(m, r, sc, base, skip);
       }
     }
+    System.arraycopy(topPos, 0, cachePos, m * cacheSize, size);
+    cacheLen[m] = size;
+    cacheOutside[m] = outside;
+  }
+
+  private void relax(int m, int r, long sc, long base, int skip) {
+    int node = n + r;
+    long key = base - sc - phi[node];
+    if (key >= bound || key >= dist[node] || r == skip) {
+      return;
+    }
+    if (dist[node] == INF) {
+      touched[touchedCount++] = node;
+    }
+    dist[node] = key;
+    predMentee[r] = m;
+    predScore[r] = sc;
+    if (load[r] < freeCap[r]) {
+      long viaSlot = key + w * (pinnedLoad[r] + load[r]) + phi[node];
+      if (viaSlot < bound) {
+        bound = viaSlot;
+        endNode = node;
+      }
+    }
+    if (key < bound) {
+      heap.pushOrDecrease(node);
+    }
+  }
+
+  /** Adds {@code (a, k)} at slot {@code i} of the min-heap of the row's best entries. */
+  private void topAdd(int i, long a, int k) {
+    while (i > 0) {
+      int parent = (i - 1) >>> 1;
+      if (topA[parent] <= a) {
+        break;
+      }
+      topA[i] = topA[parent];
+      topPos[i] = topPos[parent];
+      i = parent;
+    }
+    topA[i] = a;
+    topPos[i] = k;
+  }
+
+  /** Replaces the minimum of the min-heap of {@code size} entries with {@code (a, k)}. */
+  private void topReplaceMin(int size, long a, int k) {
+    int i = 0;
+    while (true) {
+      int c = 2 * i + 1;
+      if (c >= size) {
+        break;
+      }
+      if (c + 1 < size && topA[c + 1] < topA[c]) {
+        c++;
+      }
+      if (topA[c] >= a) {
+        break;
+      }
+      topA[i] = topA[c];
+      topPos[i] = topPos[c];
+      i = c;
+    }
+    topA[i] = a;
+    topPos[i] = k;
   }
 
   private void settleMentor(int r) {

@@ -86,6 +86,15 @@ class RunningTest {
   }
 
   @Test
+  void theRematchStrategyIsLookedUpByName() {
+    Cycle c = running().change(new Change.PairEnds("cfo", "j6"), DAY, "moved", Fixtures.registry(), "exact", MatchOptions.DEFAULTS);
+    assertThat(c.matching().orElseThrow().pairs()).containsExactly(CEO_J4, CFO_S1, HR_J7);
+    CycleRefusalTest.assertRefused(running(),
+        r -> r.change(new Change.PairEnds("cfo", "j6"), DAY, "moved", Fixtures.registry(), "nope", MatchOptions.DEFAULTS),
+        "strategy \"nope\" is not registered");
+  }
+
+  @Test
   void theRematchStrategyPrefersTheSolver() {
     StrategyRegistry withoutSolver = StrategyRegistry.load(new ClassLoader(null) {}).with(GREEDY);
     assertThat(Cycle.rematchStrategy(withoutSolver)).contains(GREEDY);

@@ -41,6 +41,15 @@ class SnapshotTest {
   }
 
   @Test
+  void startingNeedsAValidOrganisation() {
+    assertThatThrownBy(() -> Cycle.start(" ", Fixtures.employees(), Fixtures.catalogue(), dev.tandem.core.model.Policy.DEFAULT, List.of()))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("id: cycle id must not be blank");
+    assertThatThrownBy(() -> Cycle.start("2026", Fixtures.employees(), Fixtures.catalogue(), dev.tandem.core.model.Policy.DEFAULT,
+        List.of(dev.tandem.core.model.PastPair.of("2025", "gone", "j4"))))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("history[0].mentee: unknown employee \"gone\"");
+  }
+
+  @Test
   void anInconsistentSnapshotIsRefused() {
     CycleState s = Fixtures.kickOff().snapshot();
     CycleState broken = new CycleState(s.id(), s.phase(), s.catalogue(), s.employees(), s.policy(), s.history(), s.topics(),

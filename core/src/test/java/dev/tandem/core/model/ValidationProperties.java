@@ -411,4 +411,29 @@ class ValidationProperties {
         .contains("employees[0].manager", "policy.weights.topicWeight", "competences[" + (parts.competences.size() - 1) + "].id");
     assertThat(e.getMessage()).startsWith(e.problems().size() + " problems:");
   }
+
+  @Property(tries = TRIES)
+  void reportsABrokenPinTogetherWithOtherProblems(@ForAll("problems") MatchingProblem p, @ForAll long seed) {
+    Random rnd = new Random(seed);
+    Set<String> pinnedMentees = p.pinnedPairs().stream().map(Pair::mentee).collect(Collectors.toSet());
+    List<Pair> options = new ArrayList<>();
+    for (Mentee m : p.mentees()) {
+      for (Mentor r : p.mentors()) {
+        if (!pinnedMentees.contains(m.employee()) && !m.employee().equals(r.employee())) {
+          options.add(Pair.of(m.employee(), r.employee()));
+        }
+      }
+    }
+    Assume.that(!options.isEmpty());
+    Pair pin = options.get(rnd.nextInt(options.size()));
+    ProblemParts parts = ProblemParts.of(p);
+    parts.forbidden.add(pin);
+    parts.pinned.add(pin);
+    parts.policy = p.policy().toBuilder().reportingLineDepth(-1).build();
+    parts.competences.add(Competence.of(parts.competences.get(0).id()));
+    ValidationException e = catchThrowableOfType(ValidationException.class, parts::build);
+    assertThat(e.problems()).extracting(ValidationProblem::path).contains(
+        "pinnedPairs[" + (parts.pinned.size() - 1) + "]", "policy.reportingLineDepth",
+        "competences[" + (parts.competences.size() - 1) + "].id");
+  }
 }

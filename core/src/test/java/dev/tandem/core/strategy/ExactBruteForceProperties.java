@@ -25,8 +25,10 @@ class ExactBruteForceProperties {
         best[0] = s;
       }
     });
-    for (String mode : new String[] {"combined", "lexicographic"}) {
-      Matching m = exact.match(el, MatchOptions.builder().setting(ExactStrategy.ARITHMETIC, mode).build());
+    for (String mode : new String[] {"combined:64", "combined:1", "combined:2", "lexicographic:1"}) {
+      String[] parts = mode.split(":");
+      Matching m = exact.match(el, MatchOptions.builder().setting(ExactStrategy.ARITHMETIC, parts[0])
+          .setting(ExactStrategy.ROW_CACHE, parts[1]).build());
       assertThat(Evaluator.evaluate(el, m).score()).as(mode).isEqualTo(best[0]);
     }
   }
@@ -45,5 +47,18 @@ class ExactBruteForceProperties {
     Matching m = exact.match(el, MatchOptions.DEFAULTS);
     assertThat(BruteForce.coveredTerms(el, el.assignmentOf(m))).containsExactly(best[0]);
     assertThat(Evaluator.evaluate(el, m).score().hard()).isZero();
+  }
+
+  @Property(tries = 60)
+  void rowCacheAndArithmeticNeverChangeTheOptimum(@ForAll long seed) {
+    MatchingProblem p = TinyProblems.random(seed, 60, 40, seed % 2 == 0, false);
+    Eligibility el = Eligibility.of(p);
+    Score reference = Evaluator.evaluate(el, exact.match(el, MatchOptions.builder()
+        .setting(ExactStrategy.ARITHMETIC, "lexicographic").build())).score();
+    for (String cache : new String[] {"1", "3", "64"}) {
+      Matching m = exact.match(el, MatchOptions.builder().setting(ExactStrategy.ARITHMETIC, "combined")
+          .setting(ExactStrategy.ROW_CACHE, cache).build());
+      assertThat(Evaluator.evaluate(el, m).score()).as("cache " + cache).isEqualTo(reference);
+    }
   }
 }

@@ -62,6 +62,18 @@ public final class ExactScaleRun {
     return b.build();
   }
 
+  /** Options with the {@code exact.*} settings given as system properties. */
+  static MatchOptions options() {
+    MatchOptions.Builder b = MatchOptions.builder();
+    for (String key : new String[] {ExactStrategy.ARITHMETIC, ExactStrategy.ROW_CACHE}) {
+      String v = System.getProperty(key);
+      if (v != null) {
+        b.setting(key, v);
+      }
+    }
+    return b.build();
+  }
+
   public static void main(String[] args) {
     int n = Integer.parseInt(args[0]);
     long t0 = System.nanoTime();
@@ -82,7 +94,7 @@ public final class ExactScaleRun {
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long c0 = threads.getCurrentThreadCpuTime();
         long s0 = System.nanoTime();
-        Matching m = registry.get(name).match(el, MatchOptions.DEFAULTS);
+        Matching m = registry.get(name).match(el, options());
         long s1 = System.nanoTime();
         long c1 = threads.getCurrentThreadCpuTime();
         System.out.printf("%s: wall %.3fs, cpu %.3fs, score %s, heap used %d MB%n", name, (s1 - s0) / 1e9, (c1 - c0) / 1e9,

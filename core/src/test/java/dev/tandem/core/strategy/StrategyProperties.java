@@ -76,4 +76,12 @@ class StrategyProperties {
       assertThat(m.mentorOf(pin.mentee())).contains(pin.mentor());
     }
   }
+
+  @Property(tries = 60)
+  void stableMatchingsHaveNoBlockingPairWithoutPins(@ForAll long seed, @ForAll boolean menteesPropose) {
+    MatchingProblem p = TinyProblems.random(seed, 40, 25, false, seed % 2 == 0);
+    Eligibility el = Eligibility.of(p);
+    MatchingStrategy s = menteesPropose ? new StableStrategy() : new StableMentorStrategy();
+    assertThat(Evaluator.evaluate(el, s.match(el, MatchOptions.DEFAULTS)).metrics().blockingPairs()).isZero();
+  }
 }

@@ -62,7 +62,7 @@ public final class Explain {
 
   /** {@code score 170 = topic 120 + gap 20 + cross-dept 30}, zero parts left out. */
   public static String why(PairParts parts) {
-    StringJoiner sum = new StringJoiner(" + ");
+    StringBuilder sum = new StringBuilder();
     add(sum, "topic", parts.topic());
     add(sum, "gap", parts.levelGap());
     add(sum, "cross-dept", parts.crossDepartment());
@@ -75,9 +75,15 @@ public final class Explain {
     return "score " + parts.total() + " = " + formula;
   }
 
-  private static void add(StringJoiner sum, String label, long value) {
-    if (value != 0) {
-      sum.add(label + " " + value);
+  /** Appends {@code + label value} or {@code - label |value|}; nothing for zero. */
+  private static void add(StringBuilder sum, String label, long value) {
+    if (value == 0) {
+      return;
+    }
+    if (sum.length() == 0) {
+      sum.append(value < 0 ? "-" : "").append(label).append(' ').append(Math.abs(value));
+    } else {
+      sum.append(value < 0 ? " - " : " + ").append(label).append(' ').append(Math.abs(value));
     }
   }
 

@@ -46,6 +46,14 @@ class ExplainTest {
   }
 
   @Test
+  void negativePartsAreSubtracted() {
+    var parts = new dev.tandem.core.rules.PairParts(120, 15, 0, -20, 0, java.util.OptionalLong.empty());
+    assertThat(Explain.why(parts)).isEqualTo("score 115 = topic 120 + gap 15 - rating 20");
+    var explicit = new dev.tandem.core.rules.PairParts(0, 5, 0, 0, 0, java.util.OptionalLong.of(42));
+    assertThat(Explain.why(explicit)).isEqualTo("score 42 (set explicitly; formula gap 5)");
+  }
+
+  @Test
   void theUnmatchedLineGivesTheReasonAndTheRulesThatExcluded() {
     // cfo is j1's manager: the reporting line excludes j1, and j2 lacks genai.
     Evaluation ev = Evaluator.evaluate(PROBLEM, Matching.of(PROBLEM, List.of(Pair.of("ceo", "j2"))));
