@@ -24,9 +24,17 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
  * problems with department spread.
  *
  * <pre>
- * java -cp ... dev.tandem.solver.SolverMeasurements speed 1000 20
- * java -cp ... dev.tandem.solver.SolverMeasurements compare 200,1000,3000 30
+ * mvn -B -o -q test-compile -pl solver -am
+ * mvn -B -o -q dependency:build-classpath -pl solver -Dmdep.outputFile=/tmp/solver-cp.txt -Dmdep.includeScope=test
+ * CP="solver/target/test-classes:solver/target/classes:core/target/classes:$(tr ':' '\n' &lt; /tmp/solver-cp.txt | grep -v tandem-core | paste -sd:)"
+ * java -cp "$CP" dev.tandem.solver.SolverMeasurements speed 1000 40 LATE_ACCEPTANCE
+ * java -cp "$CP" dev.tandem.solver.SolverMeasurements compare 200,1000,3000 30
  * </pre>
+ *
+ * <p>Arguments: mode ({@code speed} or {@code compare}), sizes, seconds, local search type and
+ * an optional {@code acceptedCountLimit}; {@code -Dstrategies=exact,optaplanner} limits the
+ * compared strategies. Problems come from core's seeded {@code ProblemGenerator} (10 employees per
+ * mentee, 2 mentors per mentee, seed 1, department spread on).
  */
 public final class SolverMeasurements {
   private SolverMeasurements() {}

@@ -19,22 +19,24 @@ import org.optaplanner.core.api.domain.variable.PlanningVariable;
  */
 @PlanningEntity
 public class MenteeAssignment {
-  @PlanningId
   private Integer index;
   private String menteeId;
   private int department;
   private int priority;
   private Eligibility eligibility;
   private EligibleMentors eligibleMentors;
-  @PlanningPin
   private boolean pinned;
-  @PlanningVariable(nullable = true, valueRangeProviderRefs = "eligibleMentors")
   private MentorFact mentor;
-  // Derived from mentor, recomputed when the mentor changes (a planning clone copies them along).
+  // Derived from mentor for the current and the previous mentor (a move and its undo swap them),
+  // recomputed only for a new mentor; a planning clone copies them along.
   private MentorFact derivedFor;
   private boolean derivedEligible;
   private long derivedScore;
   private DepartmentLink derivedLink;
+  private MentorFact previousFor;
+  private boolean previousEligible;
+  private long previousScore;
+  private DepartmentLink previousLink;
 
   /** For OptaPlanner's cloner. */
   public MenteeAssignment() {}
@@ -50,7 +52,9 @@ public class MenteeAssignment {
     this.pinned = pinned;
   }
 
-  public int getIndex() {
+  /** The mentee's index; the planning id. Annotations sit on getters: OptaPlanner reads them through generated lambdas, faster than reflection on fields. */
+  @PlanningId
+  public Integer getIndex() {
     return index;
   }
 
@@ -71,10 +75,12 @@ public class MenteeAssignment {
     return eligibleMentors;
   }
 
+  @PlanningPin
   public boolean isPinned() {
     return pinned;
   }
 
+  @PlanningVariable(nullable = true, valueRangeProviderRefs = "eligibleMentors")
   public MentorFact getMentor() {
     return mentor;
   }
@@ -103,6 +109,21 @@ public class MenteeAssignment {
 
   private void derive() {
     if (derivedFor != mentor) {
+      MentorFact f = previousFor;
+      boolean e = previousEligible;
+      long sc = previousScore;
+      DepartmentLink l = previousLink;
+      previousFor = derivedFor;
+      previousEligible = derivedEligible;
+      previousScore = derivedScore;
+      previousLink = derivedLink;
+      if (f == mentor) {
+        derivedFor = f;
+        derivedEligible = e;
+        derivedScore = sc;
+        derivedLink = l;
+        return;
+      }
       int r = mentor.getIndex();
       int k = eligibility.position(index, r);
       derivedEligible = k >= 0;
