@@ -23,7 +23,10 @@ import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchType;
+import org.optaplanner.core.config.localsearch.decider.acceptor.AcceptorType;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.phase.PhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
@@ -120,12 +123,25 @@ public final class OptaPlannerStrategy implements MatchingStrategy {
     s.unimprovedTime().ifPresent(d -> solverTermination.withUnimprovedSpentLimit(d.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)));
     List<PhaseConfig> phases = new ArrayList<>();
     s.constructionHeuristic().ifPresent(t -> phases.add(new ConstructionHeuristicPhaseConfig().withConstructionHeuristicType(t)));
-    LocalSearchPhaseConfig ls = new LocalSearchPhaseConfig().withLocalSearchType(s.localSearch());
-    if (s.lateAcceptanceSize().isPresent() || s.entityTabuSize().isPresent()) {
-      LocalSearchAcceptorConfig acceptor = new LocalSearchAcceptorConfig();
-      s.lateAcceptanceSize().ifPresent(acceptor::withLateAcceptanceSize);
-      s.entityTabuSize().ifPresent(acceptor::withEntityTabuSize);
-      ls.withAcceptorConfig(acceptor);
+    LocalSearchPhaseConfig ls = new LocalSearchPhaseConfig();
+    // OptaPlanner refuses a type together with explicit acceptor/forager configs: for late
+    // acceptance and tabu search the type is spelled out as acceptor + forager
+    if (s.localSearch() == LocalSearchType.LATE_ACCEPTANCE) {
+      ls.withAcceptorConfig(new LocalSearchAcceptorConfig().withAcceptorTypeList(List.of(AcceptorType.LATE_ACCEPTANCE))
+              .withLateAcceptanceSize(s.lateAcceptanceSize().orElse(SolverSettings.DEFAULT_LATE_ACCEPTANCE_SIZE)))
+          .withForagerConfig(new LocalSearchForagerConfig()
+              .withAcceptedCountLimit(s.acceptedCountLimit().orElse(SolverSettings.DEFAULT_LATE_ACCEPTANCE_ACCEPTED_COUNT)));
+    } else if (s.localSearch() != LocalSearchType.TABU_SEARCH) {
+      ls.withLocalSearchType(s.localSearch());
+    } else {
+      LocalSearchAcceptorConfig acceptor = new LocalSearchAcceptorConfig().withAcceptorTypeList(List.of(AcceptorType.ENTITY_TABU));
+      if (s.entityTabuSize().isPresent()) {
+        acceptor.withEntityTabuSize(s.entityTabuSize().getAsInt());
+      } else {
+        acceptor.withEntityTabuRatio(0.1);
+      }
+      ls.withAcceptorConfig(acceptor)
+          .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(s.acceptedCountLimit().orElse(1000)));
     }
     if (s.stepCountLimit().isPresent() || s.unimprovedStepCountLimit().isPresent()) {
       TerminationConfig phaseTermination = new TerminationConfig();

@@ -28,8 +28,12 @@ import org.optaplanner.core.config.solver.EnvironmentMode;
  *     <td>{@code ALLOCATE_ENTITY_FROM_QUEUE} (only assigns the mentees the warm start left unmatched)</td></tr>
  * <tr><td>{@code localSearch}</td><td>{@code LATE_ACCEPTANCE}, {@code TABU_SEARCH}, {@code GREAT_DELUGE},
  *     {@code SIMULATED_ANNEALING}, {@code HILL_CLIMBING}, {@code VARIABLE_NEIGHBORHOOD_DESCENT}</td><td>{@code LATE_ACCEPTANCE}</td></tr>
- * <tr><td>{@code lateAcceptanceSize}</td><td>integer &gt;= 1</td><td>OptaPlanner's (400)</td></tr>
- * <tr><td>{@code entityTabuSize}</td><td>integer &gt;= 1 (TABU_SEARCH)</td><td>OptaPlanner's</td></tr>
+ * <tr><td>{@code lateAcceptanceSize}</td><td>integer &gt;= 1 (LATE_ACCEPTANCE)</td><td>400 (OptaPlanner's)</td></tr>
+ * <tr><td>{@code entityTabuSize}</td><td>integer &gt;= 1 (TABU_SEARCH)</td><td>OptaPlanner's (a tenth of the mentees)</td></tr>
+ * <tr><td>{@code acceptedCountLimit}</td><td>integer &gt;= 1: accepted moves evaluated per step, the best is taken
+ *     (LATE_ACCEPTANCE, TABU_SEARCH)</td><td>1000 for both. OptaPlanner's default for late acceptance is 1;
+ *     measured on a generated problem of 1,000 mentees with spread, 30 s: soft gain over exact +0.4% with 1,
+ *     +6.0% with 100, +8.2% with 1000 (tabu search +8.0%)</td></tr>
  * <tr><td>{@code stepCountLimit}</td><td>local search steps, integer &gt;= 1</td><td>none</td></tr>
  * <tr><td>{@code unimprovedStepCountLimit}</td><td>integer &gt;= 1</td><td>none</td></tr>
  * <tr><td>{@code unimprovedTime}</td><td>ISO-8601 duration ({@code PT5S}) or milliseconds</td>
@@ -54,6 +58,7 @@ public record SolverSettings(
     LocalSearchType localSearch,
     OptionalInt lateAcceptanceSize,
     OptionalInt entityTabuSize,
+    OptionalInt acceptedCountLimit,
     OptionalInt stepCountLimit,
     OptionalInt unimprovedStepCountLimit,
     Optional<Duration> unimprovedTime,
@@ -63,12 +68,16 @@ public record SolverSettings(
 
   /** The time limit when neither the options nor the settings give any termination. */
   public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(60);
+  /** Late acceptance: the size of the score history (OptaPlanner's default). */
+  public static final int DEFAULT_LATE_ACCEPTANCE_SIZE = 400;
+  /** Late acceptance: accepted moves per step, the best taken (OptaPlanner's default is 1; measured, see above). */
+  public static final int DEFAULT_LATE_ACCEPTANCE_ACCEPTED_COUNT = 1000;
   /** The unimproved time limit used when none is given. */
   public static final Duration DEFAULT_UNIMPROVED_TIME = Duration.ofSeconds(5);
 
   /** The keys this strategy reads. */
   public static final ImmutableSortedSet<String> KEYS = ImmutableSortedSet.of(
-      "warmStart", "constructionHeuristic", "localSearch", "lateAcceptanceSize", "entityTabuSize",
+      "warmStart", "constructionHeuristic", "localSearch", "lateAcceptanceSize", "entityTabuSize", "acceptedCountLimit",
       "stepCountLimit", "unimprovedStepCountLimit", "unimprovedTime", "moveThreadCount", "environmentMode");
 
   /**
@@ -90,6 +99,7 @@ public record SolverSettings(
     LocalSearchType ls = r.enumValue("localSearch", LocalSearchType.class, LocalSearchType.LATE_ACCEPTANCE);
     OptionalInt lateSize = r.positiveInt("lateAcceptanceSize");
     OptionalInt tabuSize = r.positiveInt("entityTabuSize");
+    OptionalInt accepted = r.positiveInt("acceptedCountLimit");
     OptionalInt steps = r.positiveInt("stepCountLimit");
     OptionalInt unimprovedSteps = r.positiveInt("unimprovedStepCountLimit");
     Optional<Duration> unimproved = r.duration("unimprovedTime");
@@ -104,13 +114,22 @@ public record SolverSettings(
       }
     }
     EnvironmentMode mode = r.enumValue("environmentMode", EnvironmentMode.class, EnvironmentMode.REPRODUCIBLE);
+    if (lateSize.isPresent() && ls != LocalSearchType.LATE_ACCEPTANCE) {
+      problems.add(new ValidationProblem("settings.lateAcceptanceSize", "only applies to localSearch LATE_ACCEPTANCE, not " + ls));
+    }
+    if (tabuSize.isPresent() && ls != LocalSearchType.TABU_SEARCH) {
+      problems.add(new ValidationProblem("settings.entityTabuSize", "only applies to localSearch TABU_SEARCH, not " + ls));
+    }
+    if (accepted.isPresent() && ls != LocalSearchType.LATE_ACCEPTANCE && ls != LocalSearchType.TABU_SEARCH) {
+      problems.add(new ValidationProblem("settings.acceptedCountLimit", "only applies to localSearch LATE_ACCEPTANCE or TABU_SEARCH, not " + ls));
+    }
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }
     if (unimproved.isEmpty()) {
       unimproved = Optional.of(DEFAULT_UNIMPROVED_TIME);
     }
-    return new SolverSettings(warm, ch, ls, lateSize, tabuSize, steps, unimprovedSteps, unimproved,
+    return new SolverSettings(warm, ch, ls, lateSize, tabuSize, accepted, steps, unimprovedSteps, unimproved,
         options.timeLimit().orElse(DEFAULT_TIME_LIMIT), threads, mode);
   }
 

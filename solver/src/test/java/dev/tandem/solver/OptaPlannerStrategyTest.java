@@ -66,7 +66,7 @@ class OptaPlannerStrategyTest {
     // FULL_ASSERT recomputes the score from scratch after every move and fails on any difference
     MatchingProblem p = RandomProblems.generate(11, new RandomProblems.Shape(25, 15, 3, 4, true, true));
     Eligibility el = Eligibility.of(p);
-    Matching m = strategy.match(el, steps(150, "none").toBuilder().setting("environmentMode", "FULL_ASSERT").build());
+    Matching m = strategy.match(el, steps(40, "none").toBuilder().setting("environmentMode", "FULL_ASSERT").build());
     assertValid(el, m);
     assertThat(Evaluator.evaluate(el, m).score().hard()).isZero();
   }
@@ -76,7 +76,7 @@ class OptaPlannerStrategyTest {
     MatchingProblem p = RandomProblems.generate(5, RandomProblems.Shape.large(120));
     Eligibility el = Eligibility.of(p);
     // no time-based termination here: a loaded machine must not cut one run short
-    MatchOptions options = steps(1000, "none").toBuilder().setting("unimprovedTime", "PT60S").build();
+    MatchOptions options = steps(60, "none").toBuilder().setting("unimprovedTime", "PT60S").build();
     Matching first = strategy.match(el, options);
     Matching second = strategy.match(el, options);
     assertThat(second).isEqualTo(first);
@@ -89,7 +89,7 @@ class OptaPlannerStrategyTest {
       MatchingProblem p = RandomProblems.generate(seed, new RandomProblems.Shape(30, 18, 3, 4, true, true));
       Eligibility el = Eligibility.of(p);
       Score warm = Evaluator.evaluate(el, new FirstFitTestStrategy().match(el, MatchOptions.DEFAULTS)).score();
-      Matching m = strategy.match(el, steps(400, FirstFitTestStrategy.NAME));
+      Matching m = strategy.match(el, steps(50, FirstFitTestStrategy.NAME));
       assertValid(el, m);
       assertThat(Evaluator.evaluate(el, m).score()).as("seed %d", seed).isGreaterThanOrEqualTo(warm);
     }
@@ -100,7 +100,7 @@ class OptaPlannerStrategyTest {
     MatchingProblem p = RandomProblems.generate(3, RandomProblems.Shape.large(80));
     Eligibility el = Eligibility.of(p);
     Score warm = Evaluator.evaluate(el, new FirstFitTestStrategy().match(el, MatchOptions.DEFAULTS)).score();
-    Matching m = strategy.match(el, steps(2000, FirstFitTestStrategy.NAME));
+    Matching m = strategy.match(el, steps(100, FirstFitTestStrategy.NAME));
     assertThat(Evaluator.evaluate(el, m).score()).isGreaterThan(warm);
   }
 
@@ -109,7 +109,7 @@ class OptaPlannerStrategyTest {
    * first one, so at a strict local optimum it accepts nothing until the unimproved time ends.
    */
   private static MatchOptions tinyOptions() {
-    return steps(100, "none").toBuilder().setting("localSearch", "TABU_SEARCH").build();
+    return steps(100, "none").toBuilder().setting("localSearch", "TABU_SEARCH").setting("acceptedCountLimit", "100").build();
   }
 
   @Test
@@ -126,7 +126,7 @@ class OptaPlannerStrategyTest {
       // with the default settings (warm start from exact when present) the result equals exact's score
       Optional<MatchingStrategy> exact = StrategyRegistry.standard().find("exact");
       if (exact.isPresent()) {
-        Score byDefault = Evaluator.evaluate(el, strategy.match(el, steps(300, "exact"))).score();
+        Score byDefault = Evaluator.evaluate(el, strategy.match(el, steps(30, "exact"))).score();
         assertThat(byDefault).isEqualTo(optimum).isEqualTo(Evaluator.evaluate(el, exact.get().match(el, MatchOptions.DEFAULTS)).score());
       }
     }
@@ -171,7 +171,7 @@ class OptaPlannerStrategyTest {
     MatchingProblem p = RandomProblems.generate(9, RandomProblems.Shape.large(60));
     Eligibility el = Eligibility.of(p);
     List<Progress> reports = new CopyOnWriteArrayList<>();
-    Matching m = strategy.match(el, steps(1500, "none").toBuilder().progress(reports::add).build());
+    Matching m = strategy.match(el, steps(100, "none").toBuilder().progress(reports::add).build());
     assertThat(reports).isNotEmpty();
     for (int i = 1; i < reports.size(); i++) {
       assertThat(reports.get(i).bestScore()).isGreaterThan(reports.get(i - 1).bestScore());
@@ -221,10 +221,31 @@ class OptaPlannerStrategyTest {
     MatchingProblem p = RandomProblems.generate(8, RandomProblems.Shape.large(40));
     Eligibility el = Eligibility.of(p);
     for (String type : List.of("TABU_SEARCH", "GREAT_DELUGE", "HILL_CLIMBING")) {
-      Matching m = strategy.match(el, steps(200, "none").toBuilder().setting("localSearch", type)
+      Matching m = strategy.match(el, steps(50, "none").toBuilder().setting("localSearch", type)
           .setting("constructionHeuristic", "FIRST_FIT").build());
       assertValid(el, m);
     }
+  }
+
+  @Test
+  void acceptorAndForagerSettingsAndMoveThreadsWork() {
+    MatchingProblem p = RandomProblems.generate(12, RandomProblems.Shape.large(40));
+    Eligibility el = Eligibility.of(p);
+    List<MatchOptions> variants = List.of(
+        steps(100, "none").toBuilder().setting("lateAcceptanceSize", "20").setting("acceptedCountLimit", "4").build(),
+        steps(50, "none").toBuilder().setting("localSearch", "TABU_SEARCH").setting("entityTabuSize", "5").setting("acceptedCountLimit", "50").build(),
+        steps(30, "none").toBuilder().setting("moveThreadCount", "2").build());
+    for (MatchOptions o : variants) {
+      Matching m = strategy.match(el, o);
+      assertValid(el, m);
+      assertThat(Evaluator.evaluate(el, m).score().hard()).isZero();
+    }
+    MatchOptions misplaced = MatchOptions.builder().setting("localSearch", "GREAT_DELUGE").setting("lateAcceptanceSize", "3")
+        .setting("entityTabuSize", "3").setting("acceptedCountLimit", "3").build();
+    assertThatThrownBy(() -> strategy.match(el, misplaced))
+        .isInstanceOf(ValidationException.class)
+        .satisfies(e -> assertThat(((ValidationException) e).problems()).extracting(pr -> pr.path())
+            .containsExactlyInAnyOrder("settings.lateAcceptanceSize", "settings.entityTabuSize", "settings.acceptedCountLimit"));
   }
 
   @Test

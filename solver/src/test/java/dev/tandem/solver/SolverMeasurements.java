@@ -36,6 +36,7 @@ public final class SolverMeasurements {
     String sizes = args.length > 1 ? args[1] : "200,1000,3000";
     int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
     String ls = args.length > 3 ? args[3] : "LATE_ACCEPTANCE";
+    String accepted = args.length > 4 ? args[4] : "";
     for (String s : sizes.split(",")) {
       int n = Integer.parseInt(s.trim());
       MatchingProblem p = problem(n);
@@ -43,9 +44,9 @@ public final class SolverMeasurements {
       System.out.printf(Locale.ROOT, "%s: %d mentees, %d mentors, %d eligible pairs, %d departments%n",
           p.name(), el.menteeCount(), el.mentorCount(), el.pairCount(), el.departments().size());
       if (mode.equals("speed")) {
-        speed(el, seconds, ls);
+        speed(el, seconds, ls, accepted);
       } else {
-        compare(el, seconds, ls);
+        compare(el, seconds, ls, accepted);
       }
     }
   }
@@ -56,9 +57,9 @@ public final class SolverMeasurements {
   }
 
   /** The local search alone (warm start from exact), with OptaPlanner's own score calculation count. */
-  static void speed(Eligibility el, int seconds, String ls) {
-    MatchOptions options = MatchOptions.builder().timeLimit(Duration.ofSeconds(seconds)).setting("localSearch", ls)
-        .setting("unimprovedTime", "PT" + seconds + "S").build();
+  static void speed(Eligibility el, int seconds, String ls, String accepted) {
+    MatchOptions options = withAccepted(MatchOptions.builder().timeLimit(Duration.ofSeconds(seconds)).setting("localSearch", ls)
+        .setting("unimprovedTime", "PT" + seconds + "S"), accepted).build();
     SolverSettings settings = SolverSettings.of(options);
     Matching warm = StrategyRegistry.standard().get("exact").match(el, MatchOptions.DEFAULTS);
     Solver<MentoringPlan> solver = SolverFactory.<MentoringPlan>create(OptaPlannerStrategy.config(settings, Duration.ofSeconds(seconds), 1)).buildSolver();
@@ -72,17 +73,18 @@ public final class SolverMeasurements {
         cpuMillis, cpuMillis == 0 ? 0 : scope.getScoreCalculationCount() * 1000 / cpuMillis, Evaluator.evaluate(el, warm).score(), best.getScore());
   }
 
-  static void compare(Eligibility el, int seconds, String ls) {
+  static void compare(Eligibility el, int seconds, String ls, String accepted) {
     StrategyRegistry registry = StrategyRegistry.standard();
     Score exactScore = null;
-    for (String name : new String[] {"greedy", "stable", "exact", "optaplanner"}) {
+    String[] names = System.getProperty("strategies", "greedy,stable,exact,optaplanner").split(",");
+    for (String name : names) {
       var strategy = registry.find(name);
       if (strategy.isEmpty()) {
         System.out.println("  " + name + ": not on the class path");
         continue;
       }
-      MatchOptions options = MatchOptions.builder().timeLimit(Duration.ofSeconds(seconds)).setting("localSearch", ls)
-          .setting("unimprovedTime", "PT" + seconds + "S").build();
+      MatchOptions options = withAccepted(MatchOptions.builder().timeLimit(Duration.ofSeconds(seconds)).setting("localSearch", ls)
+          .setting("unimprovedTime", "PT" + seconds + "S"), accepted).build();
       long t0 = System.nanoTime();
       Matching m = strategy.get().match(el, options);
       long ms = (System.nanoTime() - t0) / 1_000_000;
@@ -95,5 +97,9 @@ public final class SolverMeasurements {
           name.equals("optaplanner") && exactScore != null ? "  soft gain over exact " + (ev.score().soft() - exactScore.soft())
               + " (" + String.format(Locale.ROOT, "%.2f%%", 100.0 * (ev.score().soft() - exactScore.soft()) / Math.abs(exactScore.soft())) + ")" : "");
     }
+  }
+
+  private static MatchOptions.Builder withAccepted(MatchOptions.Builder b, String accepted) {
+    return accepted.isEmpty() ? b : b.setting("acceptedCountLimit", accepted);
   }
 }

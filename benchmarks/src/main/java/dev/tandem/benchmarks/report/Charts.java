@@ -108,9 +108,9 @@ final class Charts {
     renderer.setBarPainter(new StandardBarPainter());
     renderer.setShadowVisible(false);
     renderer.setItemMargin(0.05);
-    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new java.text.DecimalFormat("0.0")));
+    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new java.text.DecimalFormat("0.#")));
     renderer.setDefaultItemLabelsVisible(true);
-    renderer.setDefaultItemLabelFont(new Font("SansSerif", Font.PLAIN, 10));
+    renderer.setDefaultItemLabelFont(new Font("SansSerif", Font.PLAIN, 9));
     colourSeries(results, data.getRowKeys(), renderer::setSeriesPaint);
     NumberAxis range = (NumberAxis) plot.getRangeAxis();
     range.setAutoRangeIncludesZero(true);

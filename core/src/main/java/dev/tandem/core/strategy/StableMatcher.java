@@ -83,6 +83,48 @@ final class StableMatcher {
     return rank;
   }
 
+  private static final long SCORE_LIMIT = 1L << 38;
+  private static final int ID_BITS = 24;
+  private static final long ID_MASK = (1L << ID_BITS) - 1;
+
+  /**
+   * Whether preference lists can be sorted as packed {@code long} keys (score descending, then id
+   * rank): no explicit rankings on the side, ids below 2^24, scores within +-2^38.
+   */
+  private boolean packable(Map<Integer, Integer> bonus) {
+    if (!bonus.isEmpty() || Math.max(n, mentors) >= (1 << ID_BITS)) {
+      return false;
+    }
+    for (int k = 0; k < el.pairCount(); k++) {
+      long sc = el.scoreAt(k);
+      if (sc <= -SCORE_LIMIT || sc >= SCORE_LIMIT) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Ascending keys order by score descending, then by id rank ascending. */
+  private static long pack(long score, int idRank) {
+    return ((SCORE_LIMIT - 1 - score) << ID_BITS) | idRank;
+  }
+
+  private static int[] inverse(int[] rank) {
+    int[] out = new int[rank.length];
+    for (int i = 0; i < rank.length; i++) {
+      out[rank[i]] = i;
+    }
+    return out;
+  }
+
+  private static int maxLength(java.util.function.IntUnaryOperator length, int count) {
+    int max = 0;
+    for (int i = 0; i < count; i++) {
+      max = Math.max(max, length.applyAsInt(i));
+    }
+    return max;
+  }
+
   private int bonus(Map<Integer, Integer> map, int position) {
     return map.isEmpty() ? 0 : map.getOrDefault(position, 0);
   }
@@ -127,9 +169,30 @@ final class StableMatcher {
     for (int k = 0; k < total; k++) {
       order[k] = k;
     }
-    int[] buffer = new int[total];
-    for (int m = 0; m < n; m++) {
-      IntSort.sort(order, buffer, el.start(m), el.end(m), this::menteePrefers);
+    if (packable(menteeBonus)) {
+      int[] mentorByRank = inverse(mentorIdRank);
+      long[] keys = new long[maxLength(m -> el.end(m) - el.start(m), n)];
+      int[] positionInRow = new int[mentors];
+      for (int m = 0; m < n; m++) {
+        int from = el.start(m);
+        int len = el.end(m) - from;
+        for (int i = 0; i < len; i++) {
+          positionInRow[el.mentorAt(from + i)] = i;
+        }
+        for (int i = 0; i < len; i++) {
+          keys[i] = pack(el.scoreAt(from + i), mentorIdRank[el.mentorAt(from + i)]);
+        }
+        Arrays.sort(keys, 0, len);
+        for (int i = 0; i < len; i++) {
+          // the id rank maps back to the mentor, and the mentor to its place in this row
+          order[from + i] = from + positionInRow[mentorByRank[(int) (keys[i] & ID_MASK)]];
+        }
+      }
+    } else {
+      int[] buffer = new int[total];
+      for (int m = 0; m < n; m++) {
+        IntSort.sort(order, buffer, el.start(m), el.end(m), this::menteePrefers);
+      }
     }
     int[] asgPos = new int[n];
     int[] nextChoice = new int[n];
@@ -239,14 +302,41 @@ final class StableMatcher {
         colMentee[at] = m;
       }
     }
-    int[] buffer = new int[total];
-    int[] index = new int[total];
-    for (int i = 0; i < total; i++) {
-      index[i] = i;
-    }
-    for (int r = 0; r < mentors; r++) {
-      IntSort.sort(index, buffer, colStart[r], colStart[r + 1],
-          (a, b) -> mentorPrefers(colMentee[a], colPos[a], colMentee[b], colPos[b]));
+    if (packable(mentorBonus)) {
+      int[] menteeByRank = inverse(menteeIdRank);
+      long[] keys = new long[maxLength(r -> colStart[r + 1] - colStart[r], mentors)];
+      int[] positionOf = new int[n];
+      for (int r = 0; r < mentors; r++) {
+        int from = colStart[r];
+        int len = colStart[r + 1] - from;
+        for (int i = 0; i < len; i++) {
+          keys[i] = pack(el.scoreAt(colPos[from + i]), menteeIdRank[colMentee[from + i]]);
+          positionOf[colMentee[from + i]] = colPos[from + i];
+        }
+        Arrays.sort(keys, 0, len);
+        for (int i = 0; i < len; i++) {
+          int m = menteeByRank[(int) (keys[i] & ID_MASK)];
+          colMentee[from + i] = m;
+          colPos[from + i] = positionOf[m];
+        }
+      }
+    } else {
+      int[] buffer = new int[total];
+      int[] index = new int[total];
+      for (int i = 0; i < total; i++) {
+        index[i] = i;
+      }
+      for (int r = 0; r < mentors; r++) {
+        IntSort.sort(index, buffer, colStart[r], colStart[r + 1],
+            (a, b) -> mentorPrefers(colMentee[a], colPos[a], colMentee[b], colPos[b]));
+      }
+      int[] sortedMentee = buffer;
+      for (int i = 0; i < total; i++) {
+        sortedMentee[i] = colMentee[index[i]];
+        index[i] = colPos[index[i]];
+      }
+      System.arraycopy(sortedMentee, 0, colMentee, 0, total);
+      System.arraycopy(index, 0, colPos, 0, total);
     }
     int[] asgPos = new int[n];
     int[] heldCount = new int[mentors];
@@ -271,7 +361,7 @@ final class StableMatcher {
       size--;
       queued[r] = false;
       while (heldCount[r] < freeCap[r] && colStart[r] + nextChoice[r] < colStart[r + 1]) {
-        int i = index[colStart[r] + nextChoice[r]++];
+        int i = colStart[r] + nextChoice[r]++;
         int m = colMentee[i];
         int k = colPos[i];
         if (el.pinnedMentor(m) >= 0) {

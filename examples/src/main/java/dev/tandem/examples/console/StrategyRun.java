@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import dev.tandem.core.evaluation.Evaluation;
 import dev.tandem.core.evaluation.Evaluator;
 import dev.tandem.core.evaluation.Metrics;
+import dev.tandem.core.evaluation.Terms;
 import dev.tandem.core.model.Matching;
 import dev.tandem.core.rules.Eligibility;
 import dev.tandem.core.strategy.MatchOptions;
@@ -95,6 +96,20 @@ public record StrategyRun(String strategy, Matching matching, Evaluation evaluat
       t.row(r.strategy(), m.matched() + "/" + m.mentees(), Explain.percent(m.topTopicCoverage()),
           Explain.percent(m.crossDepartmentShare()), m.departmentLinks(), m.pairScoreMin(), m.pairScoreP10(),
           String.format(Locale.ROOT, "%.1f", m.pairScoreMean()), r.evaluation().score(), seconds(r.elapsed()));
+    }
+    t.print(out, 2);
+  }
+
+  /**
+   * Prints how each run's soft score is made up: the sum of its pair scores minus the department
+   * spread and mentor load penalties (OBJECTIVE.md), which explains why a run with higher pair
+   * scores can still score lower.
+   */
+  public static void printSoftTerms(PrintStream out, List<StrategyRun> runs) {
+    Table t = Table.of("strategy", "pair scores>", "- spread>", "- load>", "= soft>");
+    for (StrategyRun r : runs) {
+      Terms terms = r.evaluation().terms();
+      t.row(r.strategy(), terms.pairScoreSum(), terms.spreadPenalty(), terms.loadPenalty(), r.evaluation().score().soft());
     }
     t.print(out, 2);
   }

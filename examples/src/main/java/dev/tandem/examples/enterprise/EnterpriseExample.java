@@ -81,7 +81,7 @@ public final class EnterpriseExample implements Example {
 
   @Override
   public String description() {
-    return "the demo: executives of a 3,000-person company pick topics, juniors mentor them; exact vs optaplanner";
+    return "the demo: executives of a 3,000-person company pick topics, juniors mentor them; four strategies compared";
   }
 
   @Override
@@ -138,6 +138,10 @@ public final class EnterpriseExample implements Example {
       for (StrategyRun r : runs) {
         out.printf(Locale.ROOT, "  %-12s %s%n", r.strategy(), registry.get(r.strategy()).description());
       }
+      out.println();
+      out.println("  The soft score rewards good pairs and penalises many pairs on one department link (spread)");
+      out.println("  and mentors with several mentees (load):");
+      StrategyRun.printSoftTerms(out, runs);
       out.println();
     }
   }
@@ -220,6 +224,8 @@ public final class EnterpriseExample implements Example {
 
   private static void printPairs(PrintStream out, MatchingProblem problem, Evaluation ev, String by) {
     Headings.section(out, "The pairs (" + by + "), top management first, with why");
+    out.println("  (why: the topics they share, as the mentee's weight x the mentor's proficiency, then the");
+    out.println("  parts of the pair score: topic fit, level gap, cross-department link, rating, preference)");
     List<PairEvaluation> pairs = new ArrayList<>(ev.pairs());
     pairs.sort(Comparator.comparingInt((PairEvaluation p) -> -problem.employee(p.pair().mentee()).level())
         .thenComparing(p -> p.pair().mentee()));

@@ -71,6 +71,12 @@ class EnterpriseExampleTest {
       assertThat(out).containsPattern("(?m)^  " + strategy + "\\s+\\d+/\\d+\\s+\\d+\\.\\d%");
     }
     assertThat(out).doesNotContain("failed:");
+    for (String strategy : EnterpriseExample.STRATEGIES) {
+      Matcher m = Pattern.compile("(?m)^  " + strategy + "\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(-?\\d+)$").matcher(out);
+      assertThat(m.find()).as("soft terms of %s", strategy).isTrue();
+      long soft = Long.parseLong(m.group(1)) - Long.parseLong(m.group(2)) - Long.parseLong(m.group(3));
+      assertThat(m.group(4)).isEqualTo(String.valueOf(soft));
+    }
     assertThat(out).doesNotContain("null");
   }
 }

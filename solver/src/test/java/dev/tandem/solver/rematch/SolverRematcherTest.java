@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 class SolverRematcherTest {
   private static final MatchOptions QUICK = MatchOptions.builder()
-      .setting("stepCountLimit", "300").setting("unimprovedTime", "PT0.5S").build();
+      .setting("stepCountLimit", "50").setting("unimprovedTime", "PT0.5S").build();
 
   @Test
   void afterAMentorLeavesEveryOtherPairStaysAndItsMenteesAreRepaired() {
