@@ -27,7 +27,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.regex.Pattern;
 
 /**
  * Reading and writing JSON trees for the file formats: a strict parser (duplicate keys are an
@@ -38,8 +37,6 @@ import java.util.regex.Pattern;
  * and returns a placeholder, so a whole document is checked in one pass.
  */
 final class JsonTree {
-  private static final Pattern SIMPLE_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-
   static final ObjectMapper MAPPER = JsonMapper.builder(
           JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -98,7 +95,22 @@ final class JsonTree {
   }
 
   static String child(String path, String key) {
-    return SIMPLE_KEY.matcher(key).matches() ? path + "." + key : path + "[\"" + key.replace("\"", "\\\"") + "\"]";
+    return isSimple(key) ? path + "." + key : path + "[\"" + key.replace("\"", "\\\"") + "\"]";
+  }
+
+  /** Whether {@code key} matches {@code [A-Za-z_][A-Za-z0-9_]*} (written without a regex: paths are built often). */
+  private static boolean isSimple(String key) {
+    if (key.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+      if (!(letter || (i > 0 && c >= '0' && c <= '9'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String child(String path, int index) {
@@ -225,7 +237,11 @@ final class JsonTree {
       if (v.isEmpty()) {
         return Optional.empty();
       }
-      return integerValue(problems, v.get(), at(key), min, max);
+      JsonNode n = v.get();
+      if (n.isIntegralNumber() && n.canConvertToLong() && n.longValue() >= min && n.longValue() <= max) {
+        return Optional.of(n.longValue());
+      }
+      return integerValue(problems, n, at(key), min, max);
     }
 
     int intOr(String key, int fallback) {
@@ -287,8 +303,9 @@ final class JsonTree {
         problems.add(at(key), "expected an array, got " + describe(v.get()));
         return out;
       }
+      String base = at(key);
       for (int i = 0; i < v.get().size(); i++) {
-        element.apply(v.get().get(i), child(at(key), i)).ifPresent(out::add);
+        element.apply(v.get().get(i), child(base, i)).ifPresent(out::add);
       }
       return out;
     }
