@@ -43,16 +43,16 @@ public record StrategyRun(String strategy, Matching matching, Evaluation evaluat
     progress.printf(Locale.ROOT, "  running %s%s ...%n", strategy.name(), limit);
     MatchOptions withProgress = options.toBuilder()
         .progress(p -> {
-          progress.printf(Locale.ROOT, "\r  %-12s %6.1fs  best %s   ", p.strategy(), p.elapsedMillis() / 1000.0,
-              p.bestScore());
+          LiveLine.show(progress, String.format(Locale.ROOT, "  %-12s %6.1fs  best %s   ", p.strategy(),
+              p.elapsedMillis() / 1000.0, p.bestScore()));
           options.progress().onProgress(p);
         })
         .build();
     Matching matching = strategy.match(eligibility, withProgress);
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
     Evaluation evaluation = Evaluator.evaluate(eligibility, matching);
-    progress.printf(Locale.ROOT, "\r  %-12s %6.1fs  done: %s%n", strategy.name(), elapsed.toMillis() / 1000.0,
-        evaluation.score());
+    LiveLine.end(progress, String.format(Locale.ROOT, "  %-12s %6.1fs  done: %s", strategy.name(),
+        elapsed.toMillis() / 1000.0, evaluation.score()));
     return new StrategyRun(strategy.name(), matching, evaluation, elapsed);
   }
 

@@ -22,6 +22,7 @@ import dev.tandem.examples.Example;
 import dev.tandem.examples.ExampleContext;
 import dev.tandem.examples.console.Explain;
 import dev.tandem.examples.console.Headings;
+import dev.tandem.examples.console.LiveLine;
 import dev.tandem.examples.console.StrategyRun;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -106,12 +107,12 @@ public final class RematchExample implements Example {
     ctx.progress().printf(Locale.ROOT, "  re-matching with %s ...%n", strategy.name());
     long start = System.nanoTime();
     MatchOptions withProgress = options.toBuilder()
-        .progress(p -> ctx.progress().printf(Locale.ROOT, "\r  %-12s %6.1fs  best %s   ", p.strategy(),
-            p.elapsedMillis() / 1000.0, p.bestScore()))
+        .progress(p -> LiveLine.show(ctx.progress(), String.format(Locale.ROOT, "  %-12s %6.1fs  best %s   ",
+            p.strategy(), p.elapsedMillis() / 1000.0, p.bestScore())))
         .build();
     RematchResult result = Rematcher.rematch(problem, published.matching(), new Change.MentorLeaves(leaver),
         strategy, withProgress);
-    ctx.progress().printf(Locale.ROOT, "%n  re-matched in %.1fs%n", (System.nanoTime() - start) / 1e9);
+    LiveLine.end(ctx.progress(), String.format(Locale.ROOT, "  re-matched in %.1fs", (System.nanoTime() - start) / 1e9));
     Evaluation after = Evaluator.evaluate(result.problem(), result.matching());
     Headings.section(out, "Re-matched with " + strategy.name() + ": only the affected mentees moved");
     out.printf(Locale.ROOT, "  affected mentees: %s%n", String.join(", ", result.affected()));
