@@ -25,7 +25,10 @@ import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
@@ -110,11 +113,14 @@ final class Charts {
     renderer.setItemMargin(0.05);
     renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new java.text.DecimalFormat("0.#")));
     renderer.setDefaultItemLabelsVisible(true);
-    renderer.setDefaultItemLabelFont(new Font("SansSerif", Font.PLAIN, 9));
+    renderer.setDefaultItemLabelFont(new Font("SansSerif", Font.PLAIN, 10));
+    // Vertical labels above each bar, so that many strategies per problem do not overlap.
+    renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(
+        ItemLabelAnchor.OUTSIDE12, TextAnchor.CENTER_LEFT, TextAnchor.CENTER_LEFT, -Math.PI / 2));
     colourSeries(results, data.getRowKeys(), renderer::setSeriesPaint);
     NumberAxis range = (NumberAxis) plot.getRangeAxis();
     range.setAutoRangeIncludesZero(true);
-    range.setUpperMargin(0.08);
+    range.setUpperMargin(0.12);
     CategoryAxis domain = plot.getDomainAxis();
     domain.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
     ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
