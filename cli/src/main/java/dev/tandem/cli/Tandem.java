@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -107,13 +109,9 @@ public final class Tandem implements Runnable {
         return new UsageHandler().handleParseException(pe, parseResult.originalArgs().toArray(new String[0]));
       }
       if (ex instanceof InputException ie) {
-        for (String line : ie.lines()) {
-          err.println(line);
-        }
+        printProblems(err, ie.lines());
       } else if (ex instanceof ValidationException ve) {
-        for (ValidationProblem p : ve.problems()) {
-          err.println(p);
-        }
+        printProblems(err, ve.problems().stream().map(ValidationProblem::toString).toList());
       } else if (ex instanceof UncheckedIOException uio) {
         err.println("tandem: " + describe(uio.getCause()));
       } else if (ex instanceof IOException io) {
@@ -127,6 +125,17 @@ public final class Tandem implements Runnable {
       }
       err.flush();
       return INVALID;
+    }
+  }
+
+  /** At most this many problem lines are printed; the rest are counted. */
+  static final int MAX_PROBLEM_LINES = 100;
+
+  /** One line per problem, the first {@link #MAX_PROBLEM_LINES}, then how many more there are. */
+  static void printProblems(PrintWriter err, List<String> lines) {
+    lines.stream().limit(MAX_PROBLEM_LINES).forEach(err::println);
+    if (lines.size() > MAX_PROBLEM_LINES) {
+      err.printf(Locale.ROOT, "... and %,d more problems (%,d in all)%n", lines.size() - MAX_PROBLEM_LINES, lines.size());
     }
   }
 

@@ -125,6 +125,21 @@ class CommandsTest {
   }
 
   @Test
+  void aFloodOfProblemsIsCappedAndCounted() throws IOException {
+    // 150 pairs naming strangers: 300 problems; the first 100 are printed, the rest counted.
+    StringBuilder pairs = new StringBuilder();
+    for (int i = 0; i < 150; i++) {
+      pairs.append(i == 0 ? "" : ",").append("{\"mentee\": \"x").append(i).append("\", \"mentor\": \"y").append(i).append("\"}");
+    }
+    Path strangers = write("many.json", "{\"format\": \"tandem-result/1\", \"pairs\": [" + pairs + "]}");
+    CliRun r = CliRun.of("evaluate", problem.toString(), strangers.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err().lines()).hasSize(Tandem.MAX_PROBLEM_LINES + 1);
+    assertThat(r.err().lines().reduce((a, b) -> b).orElseThrow()).isEqualTo("... and 200 more problems (300 in all)");
+    assertThat(r.clean()).isTrue();
+  }
+
+  @Test
   void badFilesOfEveryKindExitWithOneAndNameTheItem() throws IOException {
     Path notJson = write("broken.json", "{\"format\": \"tandem-problem/1\",");
     CliRun a = CliRun.of("solve", notJson.toString());
