@@ -18,6 +18,7 @@ import dev.tandem.core.strategy.MatchOptions;
 import dev.tandem.core.strategy.MatchingStrategy;
 import dev.tandem.core.strategy.Progress;
 import dev.tandem.core.strategy.StrategyRegistry;
+import dev.tandem.core.testing.RandomProblems;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;

@@ -9,6 +9,7 @@ import dev.tandem.core.model.MatchingProblem;
 import dev.tandem.core.model.Mentee;
 import dev.tandem.core.model.Mentor;
 import dev.tandem.core.model.Pair;
+import dev.tandem.core.model.PairScore;
 import dev.tandem.core.model.PastPair;
 import dev.tandem.core.model.Policy;
 import dev.tandem.core.model.Proficiency;
@@ -17,6 +18,7 @@ import dev.tandem.core.model.TopicRequest;
 import dev.tandem.core.model.Weights;
 import dev.tandem.core.rules.Eligibility;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +36,11 @@ import net.jqwik.api.Arbitrary;
  * ratings, rankings on both sides, forbidden pairs, explicit pair scores, eligible pinned pairs
  * within capacity, and a random policy (every reporting-line mode and depth, topic match and
  * repeats on or off, {@code LISTED_ONLY} about a quarter of the time, weights zero or not).
+ *
+ * <p>Two more modes serve the solver's tests: {@link #generate(long, Shape)} makes problems of a
+ * given {@link Shape} (senior mentees, junior mentors, up to hundreds of mentees), and
+ * {@link #randomAssignment} draws possibly infeasible assignments. {@link #withPersonalData}
+ * adds display names and skills (the optional employee fields of the file formats).
  *
  * <p>Guarantee: every generated problem passes validation.
  */
@@ -262,5 +269,200 @@ public final class RandomProblems {
       }
     }
     return el.toMatching(mentorOf);
+  }
+
+  /**
+   * The size and richness of a problem made by {@link #generate(long, Shape)}.
+   *
+   * @param mentees mentees x0..x(mentees-1), levels 4 to 8
+   * @param mentors mentors y0..y(mentors-1), levels 1 to 4, capacity 1 to 3
+   * @param departments departments d0..
+   * @param competences competences c0..
+   * @param randomWeights random weights and policy (else the default policy)
+   * @param extras rankings, an executive who also mentors, rated history, conflicts, explicit
+   *     (also negative) pair scores and, for half the seeds, a few pinned eligible pairs
+   */
+  public record Shape(int mentees, int mentors, int departments, int competences, boolean randomWeights, boolean extras) {
+    /** A small random shape (1 to 12 mentees, 1 to 8 mentors) with random weights and all extras. */
+    public static Shape small(Random rnd) {
+      return new Shape(1 + rnd.nextInt(12), 1 + rnd.nextInt(8), 1 + rnd.nextInt(4), 1 + rnd.nextInt(5), true, true);
+    }
+
+    /** A large shape for measurements: {@code mentees} mentees, two thirds as many mentors, default policy. */
+    public static Shape large(int mentees) {
+      return new Shape(mentees, Math.max(1, mentees * 2 / 3), Math.max(2, mentees / 40), Math.max(5, mentees / 25), false, false);
+    }
+  }
+
+  /**
+   * The problem of {@code seed} with the given shape: departments, an org chart in which
+   * executives manage juniors, senior mentees asking for 1..3 topics and junior mentors with 1..4
+   * competences, plus the {@link Shape#extras() extras} and {@link Shape#randomWeights() weights}
+   * when asked for. The same seed and shape give the same problem.
+   */
+  public static MatchingProblem generate(long seed, Shape shape) {
+    Random rnd = new Random(seed);
+    MatchingProblem.Builder b = MatchingProblem.builder().name("random-" + seed);
+    for (int c = 0; c < shape.competences(); c++) {
+      b.competence(Competence.of("c" + c));
+    }
+    // employees: mentees x0.., then mentors y0..
+    List<String> ids = new ArrayList<>();
+    java.util.Map<String, Integer> level = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < shape.mentees(); i++) {
+      ids.add("x" + i);
+      level.put("x" + i, 4 + rnd.nextInt(5));
+    }
+    for (int j = 0; j < shape.mentors(); j++) {
+      ids.add("y" + j);
+      level.put("y" + j, 1 + rnd.nextInt(4));
+    }
+    // managers: an earlier employee (mentees come first, so executives manage juniors)
+    for (int e = 0; e < ids.size(); e++) {
+      String id = ids.get(e);
+      String dept = "d" + rnd.nextInt(shape.departments());
+      Employee emp = Employee.of(id, dept, level.get(id));
+      if (e > 0 && rnd.nextInt(10) < 7) {
+        emp = emp.withManager(ids.get(rnd.nextInt(e)));
+      }
+      b.employee(emp);
+    }
+    List<Mentee> mentees = new ArrayList<>();
+    for (int i = 0; i < shape.mentees(); i++) {
+      List<TopicRequest> ts = new ArrayList<>();
+      for (int t : distinct(rnd, shape.competences(), 1 + rnd.nextInt(Math.min(3, shape.competences())))) {
+        ts.add(new TopicRequest("c" + t, 1 + rnd.nextInt(3)));
+      }
+      mentees.add(Mentee.of("x" + i, 1 + rnd.nextInt(5), ts));
+    }
+    List<Mentor> mentors = new ArrayList<>();
+    for (int j = 0; j < shape.mentors(); j++) {
+      List<Proficiency> ps = new ArrayList<>();
+      for (int c : distinct(rnd, shape.competences(), 1 + rnd.nextInt(Math.min(4, shape.competences())))) {
+        ps.add(new Proficiency("c" + c, 1 + rnd.nextInt(5)));
+      }
+      mentors.add(Mentor.of("y" + j, 1 + rnd.nextInt(3), ps));
+    }
+    if (shape.extras()) {
+      // one executive who also mentors (SAME_PERSON)
+      if (rnd.nextBoolean()) {
+        mentors.add(Mentor.of("x0", 1, List.of(new Proficiency("c0", 3))));
+      }
+      for (int i = 0; i < mentees.size(); i++) {
+        if (rnd.nextInt(3) == 0) {
+          mentees.set(i, mentees.get(i).withRanking(upTo(rnd, mentors.stream().map(Mentor::employee).toList(), 3)));
+        }
+      }
+      for (int j = 0; j < mentors.size(); j++) {
+        if (rnd.nextInt(3) == 0) {
+          mentors.set(j, mentors.get(j).withRanking(upTo(rnd, mentees.stream().map(Mentee::employee).toList(), 3)));
+        }
+      }
+    }
+    b.mentees(mentees).mentors(mentors);
+    if (shape.extras()) {
+      for (int h = rnd.nextInt(shape.mentees() + 1); h > 0; h--) {
+        String m = "x" + rnd.nextInt(shape.mentees());
+        String r = "y" + rnd.nextInt(shape.mentors());
+        b.history(rnd.nextBoolean() ? PastPair.rated("2025", m, r, 1 + rnd.nextInt(5)) : PastPair.of("2025", m, r));
+      }
+      for (int f = rnd.nextInt(3); f > 0; f--) {
+        b.forbid("x" + rnd.nextInt(shape.mentees()), "y" + rnd.nextInt(shape.mentors()));
+      }
+      for (int s = rnd.nextInt(4); s > 0; s--) {
+        String m = "x" + rnd.nextInt(shape.mentees());
+        String r = "y" + rnd.nextInt(shape.mentors());
+        if (b.build().explicitScore(Pair.of(m, r)).isEmpty()) {
+          b.pairScore(m, r, rnd.nextInt(400) - 100);
+        }
+      }
+    }
+    Policy.Builder policy = Policy.builder();
+    if (shape.randomWeights()) {
+      policy.weights(new Weights(rnd.nextInt(20), rnd.nextInt(10), rnd.nextInt(6), rnd.nextInt(50), rnd.nextInt(20),
+          rnd.nextInt(10), rnd.nextInt(40), rnd.nextInt(30)));
+      policy.reportingLine(ReportingLine.values()[rnd.nextInt(ReportingLine.values().length)]);
+      policy.minLevelGap(rnd.nextInt(3));
+      policy.allowRepeatPairs(rnd.nextInt(4) == 0);
+      policy.requireTopicMatch(rnd.nextInt(5) != 0);
+    }
+    b.policy(policy.build());
+    if (shape.extras() && rnd.nextBoolean()) {
+      // pin a few eligible pairs within capacity
+      Eligibility el = Eligibility.of(b.build());
+      int[] load = new int[el.mentorCount()];
+      for (int m = 0; m < el.menteeCount(); m++) {
+        if (el.eligibleCount(m) > 0 && rnd.nextInt(4) == 0) {
+          int r = el.mentorAt(el.start(m) + rnd.nextInt(el.eligibleCount(m)));
+          if (load[r] < el.capacity(r)) {
+            load[r]++;
+            b.pin(el.menteeId(m), el.mentorId(r));
+          }
+        }
+      }
+    }
+    return b.build();
+  }
+
+  /** Up to {@code max} of {@code from}, in random order. */
+  private static List<String> upTo(Random rnd, List<String> from, int max) {
+    List<String> copy = new ArrayList<>(from);
+    Collections.shuffle(copy, rnd);
+    return copy.subList(0, Math.min(copy.size(), rnd.nextInt(max + 1)));
+  }
+
+  /**
+   * A random assignment (mentor index per mentee, -1 unmatched), also infeasible: each mentee is
+   * unmatched, with a random eligible mentor, or with any mentor (so over capacity, forbidden,
+   * ineligible or the mentee itself).
+   */
+  public static int[] randomAssignment(Random rnd, Eligibility el) {
+    int[] out = new int[el.menteeCount()];
+    Arrays.fill(out, -1);
+    if (el.mentorCount() == 0) {
+      return out;
+    }
+    for (int m = 0; m < out.length; m++) {
+      int roll = rnd.nextInt(10);
+      if (roll < 5 && el.eligibleCount(m) > 0) {
+        out[m] = el.mentorAt(el.start(m) + rnd.nextInt(el.eligibleCount(m)));
+      } else if (roll < 8) {
+        out[m] = rnd.nextInt(el.mentorCount());
+      }
+    }
+    return out;
+  }
+
+  /** Names that stress file formats: non-ASCII, quotes and commas, a CSV formula, a tab, a line break. */
+  private static final String[] ODD_NAMES = {"Zoë Ñúñez", "李雷", "O'Brien, \"Pat\"", "=cmd|' /C calc'!A0", "tab\there", "line\nbreak"};
+
+  /**
+   * {@code problem} with personal data added: about half the employees get a display name (often
+   * an odd one, see above), a third of the competences an odd name, and each employee holds each
+   * competence as a skill with odds 1 in 3. Nothing that rules or scores read changes, so the
+   * pins stay valid and the problem stays valid.
+   */
+  public static MatchingProblem withPersonalData(MatchingProblem problem, Random rnd) {
+    MatchingProblem.Builder b = MatchingProblem.builder().name(problem.name());
+    for (Competence c : problem.competences()) {
+      b.competence(rnd.nextInt(3) == 0 ? new Competence(c.id(), "Topic " + ODD_NAMES[rnd.nextInt(ODD_NAMES.length)], c.diversity()) : c);
+    }
+    for (Employee e : problem.employees()) {
+      Optional<String> name = rnd.nextBoolean() ? Optional.of(ODD_NAMES[rnd.nextInt(ODD_NAMES.length)] + " " + e.id()) : Optional.empty();
+      List<String> skills = new ArrayList<>();
+      for (Competence c : problem.competences()) {
+        if (rnd.nextInt(3) == 0) {
+          skills.add(c.id());
+        }
+      }
+      b.employee(new Employee(e.id(), e.department(), e.level(), e.manager(), name, ImmutableSet.copyOf(skills)));
+    }
+    b.mentees(problem.mentees()).mentors(problem.mentors()).history(problem.history());
+    problem.forbiddenPairs().forEach(b::forbid);
+    problem.pinnedPairs().forEach(b::pin);
+    for (PairScore s : problem.pairScores()) {
+      b.pairScore(s);
+    }
+    return b.policy(problem.policy()).build();
   }
 }

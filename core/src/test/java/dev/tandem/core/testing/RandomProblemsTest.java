@@ -3,13 +3,17 @@ package dev.tandem.core.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.core.model.CandidatePairs;
+import dev.tandem.core.model.Employee;
 import dev.tandem.core.model.MatchingProblem;
+import dev.tandem.core.model.Policy;
 import dev.tandem.core.model.ReportingLine;
 import dev.tandem.core.model.Weights;
 import dev.tandem.core.rules.Eligibility;
 import dev.tandem.core.rules.Rule;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The generator reaches every corner the properties rely on, and is a function of its seed. */
@@ -68,5 +72,90 @@ class RandomProblemsTest {
       assertThat(a.pairScores()).isEqualTo(b.pairScores());
       assertThat(a.policy()).isEqualTo(b.policy());
     }
+  }
+
+  @Test
+  void smallShapesAndRandomAssignmentsReachTheScoreAgreementCorners() {
+    int pinned = 0;
+    int negative = 0;
+    int randomWeights = 0;
+    int overCapacity = 0;
+    int ineligible = 0;
+    int unmatched = 0;
+    for (long seed = 0; seed < 200; seed++) {
+      Random rnd = new Random(seed);
+      MatchingProblem p = RandomProblems.generate(seed, RandomProblems.Shape.small(rnd));
+      pinned += p.pinnedPairs().size();
+      negative += (int) p.pairScores().stream().filter(s -> s.score() < 0).count();
+      randomWeights += p.policy().weights().equals(Policy.DEFAULT.weights()) ? 0 : 1;
+      Eligibility el = Eligibility.of(p);
+      int[] mentorOf = RandomProblems.randomAssignment(rnd, el);
+      int[] load = new int[el.mentorCount()];
+      for (int m = 0; m < mentorOf.length; m++) {
+        if (mentorOf[m] < 0) {
+          unmatched++;
+        } else {
+          load[mentorOf[m]]++;
+          ineligible += el.position(m, mentorOf[m]) < 0 ? 1 : 0;
+        }
+      }
+      for (int r = 0; r < load.length; r++) {
+        overCapacity += load[r] > el.capacity(r) ? 1 : 0;
+      }
+    }
+    assertThat(pinned).isPositive();
+    assertThat(negative).isPositive();
+    assertThat(randomWeights).isPositive();
+    assertThat(overCapacity).isPositive();
+    assertThat(ineligible).isPositive();
+    assertThat(unmatched).isPositive();
+  }
+
+  @Test
+  void largeShapesHaveTheAskedSizeAndTheDefaultPolicy() {
+    MatchingProblem p = RandomProblems.generate(5, RandomProblems.Shape.large(120));
+    assertThat(p.mentees()).hasSize(120);
+    assertThat(p.mentors()).hasSize(80);
+    assertThat(p.policy()).isEqualTo(Policy.DEFAULT);
+    assertThat(p.pinnedPairs()).isEmpty();
+    assertThat(RandomProblems.generate(5, RandomProblems.Shape.large(120)).mentors()).isEqualTo(p.mentors());
+  }
+
+  @Test
+  void personalDataAddsNamesAndSkillsAndKeepsEverythingElse() {
+    int named = 0;
+    int unnamed = 0;
+    int skilled = 0;
+    int oddCompetenceNames = 0;
+    for (long seed = 0; seed < 50; seed++) {
+      MatchingProblem p = RandomProblems.generate(seed);
+      MatchingProblem q = RandomProblems.withPersonalData(p, new Random(seed));
+      assertThat(q.employees()).hasSameSizeAs(p.employees());
+      for (int e = 0; e < p.employees().size(); e++) {
+        Employee a = p.employees().get(e);
+        Employee b = q.employees().get(e);
+        assertThat(List.of(b.id(), b.department(), b.level(), b.manager())).isEqualTo(List.of(a.id(), a.department(), a.level(), a.manager()));
+        named += b.displayName().isPresent() ? 1 : 0;
+        unnamed += b.displayName().isEmpty() ? 1 : 0;
+        skilled += b.skills().isEmpty() ? 0 : 1;
+      }
+      for (int c = 0; c < p.competences().size(); c++) {
+        assertThat(q.competences().get(c).id()).isEqualTo(p.competences().get(c).id());
+        assertThat(q.competences().get(c).diversity()).isEqualTo(p.competences().get(c).diversity());
+        oddCompetenceNames += q.competences().get(c).name().equals(p.competences().get(c).name()) ? 0 : 1;
+      }
+      assertThat(q.mentees()).isEqualTo(p.mentees());
+      assertThat(q.mentors()).isEqualTo(p.mentors());
+      assertThat(q.history()).isEqualTo(p.history());
+      assertThat(q.forbiddenPairs()).isEqualTo(p.forbiddenPairs());
+      assertThat(q.pinnedPairs()).isEqualTo(p.pinnedPairs());
+      assertThat(q.pairScores()).isEqualTo(p.pairScores());
+      assertThat(q.policy()).isEqualTo(p.policy());
+      assertThat(Eligibility.of(q).pairCount()).isEqualTo(Eligibility.of(p).pairCount());
+    }
+    assertThat(named).isPositive();
+    assertThat(unnamed).isPositive();
+    assertThat(skilled).isPositive();
+    assertThat(oddCompetenceNames).isPositive();
   }
 }

@@ -15,7 +15,9 @@ import dev.tandem.core.model.Pair;
 import dev.tandem.core.model.Proficiency;
 import dev.tandem.core.model.TopicRequest;
 import dev.tandem.core.rules.Rule;
+import dev.tandem.core.testing.RandomProblems;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -89,9 +91,9 @@ class MatchingExplainerTest {
   @Test
   void sharesAddUpToTheTerms() {
     for (long seed = 1; seed <= 20; seed++) {
-      MatchingProblem p = dev.tandem.solver.RandomProblemsAccess.generate(seed);
+      MatchingProblem p = RandomProblems.generate(seed, RandomProblems.Shape.small(new Random(seed)));
       var el = dev.tandem.core.rules.Eligibility.of(p);
-      Matching m = el.toMatching(dev.tandem.solver.RandomProblemsAccess.randomAssignment(seed, el));
+      Matching m = el.toMatching(RandomProblems.randomAssignment(new Random(seed * 31 + 7), el));
       MatchingExplanation x = MatchingExplainer.explain(el, m);
       assertThat(x.pairs().stream().mapToDouble(PairExplanation::spreadShare).sum()).isCloseTo(x.terms().spreadPenalty(), within(1e-6));
       assertThat(x.pairs().stream().mapToDouble(PairExplanation::loadShare).sum()).isCloseTo(x.terms().loadPenalty(), within(1e-6));
