@@ -127,7 +127,7 @@ public class MenteeAssignment {
       int r = mentor.getIndex();
       int k = eligibility.position(index, r);
       derivedEligible = k >= 0;
-      derivedScore = k >= 0 ? eligibility.scoreAt(k) : eligibility.pairScore(index, r);
+      derivedScore = k >= 0 ? eligibility.scoreAt(k) : eligibility.scoring().score(index, r);
       derivedLink = new DepartmentLink(department, mentor.getDepartment());
       derivedFor = mentor;
     }
