@@ -34,7 +34,7 @@ final class Assignments {
   }
 
   /**
-   * The score of OBJECTIVE.md of an assignment, in {@code O(mentees * log(degree) + mentors)}
+   * The score of docs/objective.md of an assignment, in {@code O(mentees * log(degree) + mentors)}
    * (no per-pair report, no metrics): the same numbers as the evaluator's score.
    */
   static Score score(Eligibility el, int[] mentorOf) {
