@@ -3,6 +3,7 @@ package dev.tandem.cli;
 import dev.tandem.core.cycle.Programme;
 import dev.tandem.core.model.MatchingProblem;
 import dev.tandem.core.model.ValidationException;
+import dev.tandem.io.NotUtf8Exception;
 import dev.tandem.io.ProblemFiles;
 import dev.tandem.io.ProgrammeFiles;
 import dev.tandem.io.ResultFile;
@@ -27,6 +28,8 @@ final class Inputs {
       return ProblemFiles.read(file);
     } catch (ValidationException e) {
       throw problems(file, e);
+    } catch (NotUtf8Exception e) {
+      throw new InputException(e.getMessage());
     } catch (IOException e) {
       throw new InputException(file + ": " + Tandem.describe(e));
     }
@@ -38,6 +41,8 @@ final class Inputs {
       return ResultFiles.read(file);
     } catch (ValidationException e) {
       throw problems(file, e);
+    } catch (NotUtf8Exception e) {
+      throw new InputException(e.getMessage());
     } catch (IOException e) {
       throw new InputException(file + ": " + Tandem.describe(e));
     }
@@ -49,6 +54,8 @@ final class Inputs {
       return ProgrammeFiles.read(file);
     } catch (ValidationException e) {
       throw problems(file, e);
+    } catch (NotUtf8Exception e) {
+      throw new InputException(e.getMessage());
     } catch (IOException e) {
       throw new InputException(file + ": " + Tandem.describe(e));
     }
