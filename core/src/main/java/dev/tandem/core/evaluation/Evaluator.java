@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The one evaluator: scores any matching of a problem by OBJECTIVE.md, whatever produced it.
+ * The one evaluator: scores any matching of a problem by docs/objective.md, whatever produced it.
  *
  * <pre>
  * hard   = -(matched forbidden pairs) - sum over mentors of max(0, load - capacity)

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The eligibility rules checked directly for one pair, straight from {@code docs/objective.md}.
+ * The eligibility rules checked directly for one pair, straight from docs/objective.md.
  *
  * <p>Guarantee: {@link #violated} returns exactly the rules that hold for the pair. It is the
  * readable reference; {@link Eligibility} computes the same answer for all pairs at once.

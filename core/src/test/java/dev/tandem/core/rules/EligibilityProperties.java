@@ -25,7 +25,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** The bulk {@link Eligibility} agrees with the direct {@link Rules} and with {@code docs/objective.md} on every pair. */
+/** The bulk {@link Eligibility} agrees with the direct {@link Rules} and with docs/objective.md on every pair. */
 class EligibilityProperties {
 
   @Provide
