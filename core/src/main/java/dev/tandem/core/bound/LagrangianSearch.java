@@ -1,0 +1,248 @@
+package dev.tandem.core.bound;
+
+import dev.tandem.core.evaluation.Score;
+import dev.tandem.core.rules.Eligibility;
+import dev.tandem.core.strategy.MatchOptions;
+import dev.tandem.core.strategy.Progress;
+import dev.tandem.core.strategy.ProgressListener;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The Lagrangian bound and the best matching met on the way; see {@link Bounds} for the
+ * mathematics and the guarantees, docs/bound.md for the full account.
+ *
+ * <p>One iteration: solve {@code exact}'s model with the link prices (the oracle), compute the
+ * bound {@code U(y)} of those prices exactly, improve the oracle's matching by
+ * {@link LocalRepair} and keep the best, then move the prices along the subgradient {@code
+ * k(x) - k*(y)} with Polyak's step {@code lambda (U - best) / |g|^2} (Polyak 1969, "Minimization
+ * of unsmooth functionals", USSR Comp. Math. and Math. Physics 9; Held, Wolfe and Crowder 1974,
+ * "Validation of subgradient optimization", Math. Programming 6, for halving {@code lambda} when
+ * {@code U} stalls). Prices are {@code long}s on the scale {@code S} (a price {@code Y} means
+ * {@code y = Y / S}); the step is computed in {@code long} too, so the whole run is exact and
+ * deterministic.
+ */
+final class LagrangianSearch {
+  private static final String NAME = "lagrangian";
+  /** Polyak's factor lambda is LAMBDA_NUM / LAMBDA_DEN, halved when the bound stalls. */
+  private static final long LAMBDA_DEN = 1 << 12;
+
+  private final Eligibility el;
+  private final MatchOptions options;
+  private final LinkPricedExact oracle;
+  private final Links links;
+  private final long scale;
+  private final int maxIterations;
+  private final int patience;
+  private final long wl;
+  private final long ws;
+  private final int[] order;
+  private final long startNanos;
+  private final boolean timed;
+  private final long deadline;
+  private final String strategy;
+
+  private long bestBoundSoft = Long.MAX_VALUE;
+  private Score bestBound;
+  private Bound.Method method;
+  private int[] best;
+  private Score bestScore;
+  private int iterations;
+  private Score reportedScore;
+  private Score reportedBound;
+
+  LagrangianSearch(Eligibility el, MatchOptions options, LinkPricedExact oracle, String strategy) {
+    this.el = el;
+    this.options = options;
+    this.oracle = oracle;
+    this.strategy = strategy;
+    this.links = Links.of(el);
+    this.scale = Settings.scale(options);
+    this.maxIterations = Settings.iterations(options);
+    this.patience = Settings.patience(options);
+    var w = el.problem().policy().weights();
+    this.wl = w.mentorLoadWeight();
+    this.ws = w.departmentSpreadWeight();
+    this.order = orderFor(el.menteeCount(), options.seed());
+    this.startNanos = System.nanoTime();
+    this.timed = options.timeLimit().isPresent();
+    this.deadline = startNanos + options.timeLimit().map(java.time.Duration::toNanos).orElse(0L);
+  }
+
+  /** Mentee indices in an order drawn from the seed (the order the repair visits them). */
+  static int[] orderFor(int n, long seed) {
+    int[] o = new int[n];
+    for (int i = 0; i < n; i++) {
+      o[i] = i;
+    }
+    Random rnd = new Random(seed);
+    for (int i = n - 1; i > 0; i--) {
+      int j = rnd.nextInt(i + 1);
+      int t = o[i];
+      o[i] = o[j];
+      o[j] = t;
+    }
+    return o;
+  }
+
+  private boolean stopped() {
+    return options.cancellation().isCancelled() || (timed && System.nanoTime() - deadline > 0);
+  }
+
+  BoundedMatchingArrays run() {
+    BooleanSupplier stop = this::stopped;
+    long[] price = new long[links.count()];
+    long[] dense = new long[links.departments() * links.departments()];
+    long lambdaNum = 2 * LAMBDA_DEN;
+    long bestU = Long.MAX_VALUE;
+    int sinceBest = 0;
+    long c = Math.multiplyExact(scale, ws);
+    long[] count = new long[links.count()];
+    while (iterations < maxIterations && !stopped()) {
+      Optional<int[]> solved = oracle.solve(scale, dense, stop);
+      if (solved.isEmpty()) {
+        break;
+      }
+      iterations++;
+      int[] x = solved.get();
+      Arrays.fill(count, 0);
+      long value = pricedValue(x, price, count);
+      long u = value;
+      for (int l = 0; l < price.length; l++) {
+        u = Math.addExact(u, links.conjugate(l, price[l], c));
+      }
+      LocalRepair repair = new LocalRepair(el, links, x, order);
+      Score raw = repair.score();
+      if (bestBound == null) {
+        bestBound = Score.of(raw.hard(), raw.medium(), Long.MAX_VALUE);
+        method = ws == 0 ? Bound.Method.EXACT : Bound.Method.LAGRANGIAN;
+      }
+      long soft = Math.floorDiv(u, scale);
+      if (soft < bestBoundSoft) {
+        bestBoundSoft = soft;
+        bestBound = Score.of(raw.hard(), raw.medium(), soft);
+      }
+      repair.improve(ws == 0 ? 0 : 1, false, stop);
+      offer(repair.mentorOf(), repair.score());
+      report();
+      if (bestScore.soft() >= bestBoundSoft) {
+        break; // proven optimal
+      }
+      if (u < bestU) {
+        bestU = u;
+        sinceBest = 0;
+      } else if (++sinceBest >= patience) {
+        lambdaNum /= 2;
+        sinceBest = 0;
+        if (lambdaNum == 0) {
+          break;
+        }
+      }
+      // subgradient g = k(x) - k*(y), k* the maximiser closest to k(x)
+      long norm = 0;
+      long[] g = new long[price.length];
+      for (int l = 0; l < price.length; l++) {
+        long[] ks = links.argmax(l, price[l], c);
+        long k = count[l];
+        long kStar = k <= ks[0] ? ks[0] : Math.min(k, ks[1]);
+        g[l] = k - kStar;
+        norm += g[l] * g[l];
+      }
+      if (norm == 0) {
+        break; // the oracle's matching attains U: optimal
+      }
+      long target = Math.subtractExact(u, Math.multiplyExact(scale, bestScore.soft()));
+      for (int l = 0; l < price.length; l++) {
+        if (g[l] != 0) {
+          price[l] += step(lambdaNum, target, g[l], norm);
+          dense[links.dense(l)] = price[l];
+        }
+      }
+    }
+    if (best == null) {
+      trivial();
+    }
+    return new BoundedMatchingArrays(best, bestScore, new Bound(bestBound, method, iterations, elapsedMillis()));
+  }
+
+  /** {@code round(lambda * target * g / norm)} in {@code long}, in double only if that overflows. */
+  static long step(long lambdaNum, long target, long g, long norm) {
+    try {
+      long num = Math.multiplyExact(Math.multiplyExact(lambdaNum, target), g);
+      long den = Math.multiplyExact(LAMBDA_DEN, norm);
+      return Math.floorDiv(Math.addExact(num, den / 2), den);
+    } catch (ArithmeticException e) {
+      return Math.round((double) lambdaNum / LAMBDA_DEN * target * g / norm);
+    }
+  }
+
+  /**
+   * {@code sum over matched pairs of (S * pairScore - price of its link) - S * wl * sum load(load-1)/2},
+   * counting pairs per link into {@code count}.
+   */
+  private long pricedValue(int[] x, long[] price, long[] count) {
+    int[] load = new int[el.mentorCount()];
+    long v = 0;
+    for (int m = 0; m < x.length; m++) {
+      int r = x[m];
+      if (r < 0) {
+        continue;
+      }
+      load[r]++;
+      int l = links.of(el.menteeDepartment(m), el.mentorDepartment(r));
+      count[l]++;
+      v = Math.addExact(v, Math.subtractExact(Math.multiplyExact(scale, el.pairScore(m, r)), price[l]));
+    }
+    long sw = Math.multiplyExact(scale, wl);
+    for (int l : load) {
+      v = Math.subtractExact(v, Math.multiplyExact(sw, (long) l * (l - 1) / 2));
+    }
+    return v;
+  }
+
+  private void offer(int[] x, Score s) {
+    if (bestScore == null || s.compareTo(bestScore) > 0) {
+      best = x.clone();
+      bestScore = s;
+    }
+  }
+
+  private void report() {
+    ProgressListener p = options.progress();
+    if (p == ProgressListener.NONE) {
+      return;
+    }
+    if (bestScore.equals(reportedScore) && bestBound.equals(reportedBound)) {
+      return;
+    }
+    reportedScore = bestScore;
+    reportedBound = bestBound;
+    p.onProgress(new Progress(strategy, elapsedMillis(), bestScore, Optional.of(bestBound)));
+  }
+
+  private long elapsedMillis() {
+    return (System.nanoTime() - startNanos) / 1_000_000;
+  }
+
+  /**
+   * No oracle solve finished: the pinned pairs plus a greedy repair as the matching, and the
+   * trivial bound (see {@link Bounds#trivial}).
+   */
+  private void trivial() {
+    int[] x = new int[el.menteeCount()];
+    for (int m = 0; m < x.length; m++) {
+      x[m] = el.pinnedMentor(m);
+    }
+    LocalRepair repair = new LocalRepair(el, links, x, order);
+    repair.improve(1, false, () -> false);
+    best = repair.mentorOf().clone();
+    bestScore = repair.score();
+    bestBound = Bounds.trivial(el);
+    method = Bound.Method.TRIVIAL;
+  }
+
+  /** The outcome on assignment arrays. */
+  record BoundedMatchingArrays(int[] mentorOf, Score score, Bound bound) {}
+}
