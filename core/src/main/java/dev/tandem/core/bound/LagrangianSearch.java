@@ -153,6 +153,10 @@ final class LagrangianSearch {
       if (norm == 0) {
         break; // the oracle's matching attains U: optimal
       }
+      if (iterations == 1 && !"zero".equals(options.setting("lagrangian.init").orElse("primal"))) {
+        primalPrices(price, dense, c);
+        continue;
+      }
       long target = Math.subtractExact(u, Math.multiplyExact(scale, bestScore.soft()));
       for (int l = 0; l < price.length; l++) {
         if (g[l] != 0) {
@@ -165,6 +169,25 @@ final class LagrangianSearch {
       trivial();
     }
     return new BoundedMatchingArrays(best, bestScore, new Bound(bestBound, method, iterations, elapsedMillis()));
+  }
+
+  /**
+   * Prices at the middle of the marginal spread cost of the best matching so far: a link with
+   * {@code k >= 1} pairs gets {@code c (k - 1) + c / 2} (between the cost of its last pair and of
+   * one more), an empty link 0. These are the prices at which that matching's counts maximise the
+   * closed-form part, a good first guess.
+   */
+  private void primalPrices(long[] price, long[] dense, long c) {
+    long[] k = new long[price.length];
+    for (int m = 0; m < best.length; m++) {
+      if (best[m] >= 0) {
+        k[links.of(el.menteeDepartment(m), el.mentorDepartment(best[m]))]++;
+      }
+    }
+    for (int l = 0; l < price.length; l++) {
+      price[l] = k[l] == 0 ? 0 : c * (k[l] - 1) + c / 2;
+      dense[links.dense(l)] = price[l];
+    }
   }
 
   /** {@code round(lambda * target * g / norm)} in {@code long}, in double only if that overflows. */
