@@ -45,11 +45,16 @@ public record Bound(Score score, Method method, int iterations, long elapsedMill
    * the soft scores do not compare).
    */
   public OptionalDouble gap(Score achieved) {
-    if (achieved.hard() != score.hard() || achieved.medium() != score.medium()) {
+    return gap(score, achieved);
+  }
+
+  /** {@link #gap(Score)} of {@code achieved} against a bound given as a score. */
+  public static OptionalDouble gap(Score bound, Score achieved) {
+    if (achieved.hard() != bound.hard() || achieved.medium() != bound.medium()) {
       return OptionalDouble.empty();
     }
-    long diff = score.soft() - achieved.soft();
-    return OptionalDouble.of(diff <= 0 ? 0 : diff / (double) Math.max(1, Math.abs(score.soft())));
+    long diff = bound.soft() - achieved.soft();
+    return OptionalDouble.of(diff <= 0 ? 0 : diff / (double) Math.max(1, Math.abs(bound.soft())));
   }
 
   /** Whether {@code achieved} reaches the bound, i.e. is proven optimal. */
@@ -62,12 +67,17 @@ public record Bound(Score score, Method method, int iterations, long elapsedMill
    * why no gap exists.
    */
   public String describe(Score achieved) {
-    OptionalDouble gap = gap(achieved);
+    return describe(score, achieved);
+  }
+
+  /** {@link #describe(Score)} of {@code achieved} against a bound given as a score. */
+  public static String describe(Score bound, Score achieved) {
+    OptionalDouble gap = gap(bound, achieved);
     if (gap.isEmpty()) {
-      if (achieved.hard() < score.hard()) {
-        return "breaks hard rules that a matching can keep (best hard level " + score.hard() + ")";
+      if (achieved.hard() < bound.hard()) {
+        return "breaks hard rules that a matching can keep (best hard level " + bound.hard() + ")";
       }
-      return "leaves out more priority than needed (best medium level " + score.medium() + ")";
+      return "leaves out more priority than needed (best medium level " + bound.medium() + ")";
     }
     if (gap.getAsDouble() == 0) {
       return "optimal (proven)";
