@@ -56,44 +56,37 @@ public final class ExactStrategy implements MatchingStrategy {
 
   @Override
   public Matching match(Eligibility eligibility, MatchOptions options) {
+    return solve(eligibility, options).toMatching();
+  }
+
+  /**
+   * Runs {@code exact} and returns its full outcome: the assignment, whether it is proven optimal
+   * (false when the time limit or a cancellation stopped it) and the dual values that prove it.
+   */
+  public ExactSolution solve(Eligibility eligibility, MatchOptions options) {
     long start = System.nanoTime();
     boolean timed = options.timeLimit().isPresent();
     long deadline = start + options.timeLimit().map(java.time.Duration::toNanos).orElse(0L);
     String mode = options.setting(ARITHMETIC).orElse("auto");
-    long bigM = SlotAssignment.bigM(eligibility);
-    boolean lexicographic = switch (mode) {
-      case "auto" -> bigM < 0;
-      case "lexicographic" -> true;
-      case "combined" -> {
-        if (bigM < 0) {
-          throw new IllegalArgumentException(ARITHMETIC + "=combined: the scores of problem \""
-              + eligibility.problem().name() + "\" are too large for one long; use auto or lexicographic");
-        }
-        yield false;
-      }
+    ExactSolver.Arithmetic arithmetic = switch (mode) {
+      case "auto" -> ExactSolver.Arithmetic.AUTO;
+      case "lexicographic" -> ExactSolver.Arithmetic.LEXICOGRAPHIC;
+      case "combined" -> ExactSolver.Arithmetic.COMBINED;
       default -> throw new IllegalArgumentException(
           "unknown " + ARITHMETIC + " \"" + mode + "\"; known: auto, combined, lexicographic");
     };
-    int[] order = SlotAssignment.order(eligibility);
+    int cache = options.setting(ROW_CACHE).map(Integer::parseInt).orElse(SlotAssignment.defaultCache(eligibility));
+    if (cache < 1) {
+      throw new IllegalArgumentException(ROW_CACHE + " must be at least 1, was " + cache);
+    }
+    ExactSolver solver = ExactSolver.of(eligibility, arithmetic, cache);
     long[] lastReport = {start};
     java.util.function.BooleanSupplier stop =
         () -> options.cancellation().isCancelled() || (timed && System.nanoTime() - deadline > 0);
-    int[] mentorOf;
-    if (lexicographic) {
-      LexSlotAssignment solver = new LexSlotAssignment(eligibility);
-      solver.solve(order, stop, () -> tick(options, eligibility, start, lastReport, solver.mentorOf()));
-      mentorOf = solver.mentorOf();
-    } else {
-      int cache = options.setting(ROW_CACHE).map(Integer::parseInt).orElse(SlotAssignment.defaultCache(eligibility));
-      if (cache < 1) {
-        throw new IllegalArgumentException(ROW_CACHE + " must be at least 1, was " + cache);
-      }
-      SlotAssignment solver = new SlotAssignment(eligibility, bigM, cache);
-      solver.solve(order, stop, () -> tick(options, eligibility, start, lastReport, solver.mentorOf()));
-      mentorOf = solver.mentorOf();
-    }
-    Assignments.report(options, name(), start, eligibility, mentorOf);
-    return eligibility.toMatching(mentorOf);
+    ExactSolution solution = solver.solve(1, PairAdjustment.NONE, stop,
+        () -> tick(options, eligibility, start, lastReport, solver.currentAssignment()));
+    Assignments.report(options, name(), start, eligibility, solver.currentAssignment());
+    return solution;
   }
 
   /** Reports progress at most every half second. */
