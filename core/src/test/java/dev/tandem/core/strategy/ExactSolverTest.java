@@ -114,4 +114,27 @@ class ExactSolverTest {
     assertThat(solver.solve().mentorOf()).containsExactly(1, 0);
     assertThatThrownBy(() -> solver.solve(0, PairAdjustment.NONE, () -> false)).hasMessageContaining("scale: 0 is below 1");
   }
+
+  @Test
+  void exactStoppedByALimitOrACancellationSaysItIsNotProvenOptimal() {
+    Eligibility el = Eligibility.of(twoByTwo());
+    ExactStrategy exact = new ExactStrategy();
+    Cancellation cancelled = Cancellation.create();
+    cancelled.cancel();
+    StrategyOutcome stopped = exact.solve(el, MatchOptions.builder().cancellation(cancelled).build());
+    assertThat(stopped.stoppedEarly()).isTrue();
+    assertThat(stopped.bound()).isEmpty();
+    assertThat(Evaluator.evaluate(el, stopped.matching()).score().hard()).isZero();
+    StrategyOutcome timedOut = exact.solve(el, MatchOptions.builder().timeLimit(java.time.Duration.ofNanos(1)).build());
+    assertThat(timedOut.stoppedEarly()).isTrue();
+    assertThat(exact.run(el, MatchOptions.builder().cancellation(cancelled).build()).optimal()).isFalse();
+    StrategyOutcome finished = exact.solve(el, MatchOptions.DEFAULTS);
+    assertThat(finished.stoppedEarly()).isFalse();
+    assertThat(finished.bound()).contains(Score.of(0, 0, 17));
+    assertThat(finished.matching()).isEqualTo(exact.match(el, MatchOptions.DEFAULTS));
+    // strategies without their own outcome report a finished run without a bound
+    StrategyOutcome greedy = new GreedyStrategy().solve(el, MatchOptions.DEFAULTS);
+    assertThat(greedy.stoppedEarly()).isFalse();
+    assertThat(greedy.bound()).isEmpty();
+  }
 }
