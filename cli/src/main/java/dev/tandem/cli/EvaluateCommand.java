@@ -56,7 +56,7 @@ final class EvaluateCommand implements Callable<Integer> {
       tandem.out.printf(Locale.ROOT, "note       the result names problem \"%s\", not \"%s\"%n", result.problem().get(), problem.name());
     }
     Summary.evaluation(tandem.out, problem, evaluation);
-    Proof.print(tandem.out, new Proof().bound(eligibility, boundTimeLimit, 1), evaluation.score());
+    Proof.print(tandem.out, new Proof().bound(eligibility, evaluation.score(), boundTimeLimit, 1), evaluation.score());
     if (result.score().isPresent() && !result.score().get().equals(evaluation.score())) {
       tandem.out.printf(Locale.ROOT, "note       the file claims %s; the evaluator says %s%n", result.score().get(), evaluation.score());
     }

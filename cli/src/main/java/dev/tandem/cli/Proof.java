@@ -12,9 +12,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The proven bound of a solve or an evaluation and its summary line: the bound a strategy
- * reported while running (the last one is the best), else one computed by
- * {@link Bounds#bound} within a time limit.
+ * The proven bound of a solve or an evaluation and its summary line: the least of the bounds the
+ * strategy reported (with its outcome or while running) and one proven by {@link Bounds#bound}
+ * within a time limit.
  */
 final class Proof {
   /** The default time for proving a bound when the strategy did not. */
@@ -30,20 +30,25 @@ final class Proof {
     };
   }
 
-  private synchronized void reported(Score bound) {
+  /** Keeps a bound the strategy returned with its outcome. */
+  synchronized void reported(Score bound) {
     if (reported.isEmpty() || bound.compareTo(reported.get()) < 0) {
       reported = Optional.of(bound);
     }
   }
 
-  /** The reported bound, else one proven now within {@code limit} (never empty). */
-  synchronized Score bound(Eligibility el, Duration limit, long seed) {
-    if (reported.isPresent()) {
+  /**
+   * The least of the reported bound and one proven now within {@code limit} (not proven again
+   * when the reported bound is already met by {@code achieved}, or when {@code limit} is 0 and a
+   * bound was reported).
+   */
+  synchronized Score bound(Eligibility el, Score achieved, Duration limit, long seed) {
+    if (reported.isPresent() && (reported.get().compareTo(achieved) <= 0 || limit.isZero())) {
       return reported.get();
     }
     Bound b = Bounds.bound(el, MatchOptions.builder().seed(seed).timeLimit(limit).build());
-    reported = Optional.of(b.score());
-    return b.score();
+    reported(b.score());
+    return reported.get();
   }
 
   /** {@code bound      0hard/0medium/221,528soft: within 0.49% of optimal (proven)}. */

@@ -8,6 +8,7 @@ import dev.tandem.core.model.MatchingProblem;
 import dev.tandem.core.rules.Eligibility;
 import dev.tandem.core.strategy.MatchOptions;
 import dev.tandem.core.strategy.MatchingStrategy;
+import dev.tandem.core.strategy.StrategyOutcome;
 import dev.tandem.core.strategy.StrategyRegistry;
 import dev.tandem.io.PairingsCsv;
 import dev.tandem.io.ResultFile;
@@ -101,11 +102,13 @@ final class SolveCommand implements Callable<Integer> {
         options.timeLimit(timeLimit);
       }
       long t1 = System.nanoTime();
-      matching = strategy.match(eligibility, options.build());
+      StrategyOutcome outcome = strategy.solve(eligibility, options.build());
+      matching = outcome.matching();
+      outcome.bound().ifPresent(proof::reported);
       wallMillis = (System.nanoTime() - t1) / 1_000_000;
     }
     Evaluation evaluation = Evaluator.evaluate(eligibility, matching);
-    Score bound = proof.bound(eligibility, boundTimeLimit, seed);
+    Score bound = proof.bound(eligibility, evaluation.score(), boundTimeLimit, seed);
     ResultFile result = ResultFile.of(problem, strategy.name(), seed, evaluation, eligibilityMillis, wallMillis);
     PrintStream summary;
     if (out != null) {

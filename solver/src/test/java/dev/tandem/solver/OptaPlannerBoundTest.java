@@ -51,7 +51,7 @@ class OptaPlannerBoundTest {
     Matching m = strategy.match(el, options);
     Score score = Evaluator.evaluate(el, m).score();
     Score lagrangian = Evaluator.evaluate(el, StrategyRegistry.standard().get("lagrangian")
-        .match(el, options.toBuilder().progress(p -> { }).build())).score();
+        .match(el, options.toBuilder().progress(ignored -> { }).build())).score();
     assertThat(score).isGreaterThanOrEqualTo(lagrangian);
     assertThat(reports).isNotEmpty();
     for (Progress r : reports) {

@@ -80,11 +80,11 @@ public final class Bounds {
         score = polish.score();
       }
     }
-    return new BoundedMatching(el.toMatching(best), score, r.bound());
+    return new BoundedMatching(el.toMatching(best), score, r.bound(), r.stoppedEarly() && !r.bound().isMetBy(score));
   }
 
   static LinkPricedExact oracle(Eligibility el) {
-    return new RescoredExact(el);
+    return new SolverOracle(el);
   }
 
   /**

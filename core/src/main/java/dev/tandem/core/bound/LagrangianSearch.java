@@ -20,14 +20,14 @@ import java.util.function.BooleanSupplier;
  * k(x) - k*(y)} with Polyak's step {@code lambda (U - best) / |g|^2} (Polyak 1969, "Minimization
  * of unsmooth functionals", USSR Comp. Math. and Math. Physics 9; Held, Wolfe and Crowder 1974,
  * "Validation of subgradient optimization", Math. Programming 6, for halving {@code lambda} when
- * {@code U} stalls). Prices are {@code long}s on the scale {@code S} (a price {@code Y} means
- * {@code y = Y / S}); the step is computed in {@code long} too, so the whole run is exact and
- * deterministic.
+ * {@code U} stalls). The first prices are the marginal spread costs of the repaired first
+ * matching. The walk is kept in {@code double} (deterministic in Java 17) and each price used is
+ * that value rounded to a {@code long} on the scale {@code S} (a price {@code Y} means
+ * {@code y = Y / S}); the bound of the prices used is then computed exactly in {@code long}, so a
+ * rounding can only make a bound weaker, never wrong.
  */
 final class LagrangianSearch {
   private static final String NAME = "lagrangian";
-  /** Polyak's factor lambda is LAMBDA_NUM / LAMBDA_DEN, halved when the bound stalls. */
-  private static final long LAMBDA_DEN = 1 << 12;
 
   private final Eligibility el;
   private final MatchOptions options;
@@ -94,8 +94,10 @@ final class LagrangianSearch {
   BoundedMatchingArrays run() {
     BooleanSupplier stop = this::stopped;
     long[] price = new long[links.count()];
-    long[] dense = new long[links.departments() * links.departments()];
-    long lambdaNum = 2 * LAMBDA_DEN;
+    long[] dense = new long[el.departments().size() * el.departments().size()];
+    double lambda = 2;
+    double[] real = new double[links.count()];
+    long[] g = new long[links.count()];
     long bestU = Long.MAX_VALUE;
     int sinceBest = 0;
     long c = Math.multiplyExact(scale, ws);
@@ -134,15 +136,14 @@ final class LagrangianSearch {
         bestU = u;
         sinceBest = 0;
       } else if (++sinceBest >= patience) {
-        lambdaNum /= 2;
+        lambda /= 2;
         sinceBest = 0;
-        if (lambdaNum == 0) {
+        if (lambda < 1e-4) {
           break;
         }
       }
       // subgradient g = k(x) - k*(y), k* the maximiser closest to k(x)
       long norm = 0;
-      long[] g = new long[price.length];
       for (int l = 0; l < price.length; l++) {
         long[] ks = links.argmax(l, price[l], c);
         long k = count[l];
@@ -153,14 +154,18 @@ final class LagrangianSearch {
       if (norm == 0) {
         break; // the oracle's matching attains U: optimal
       }
-      if (iterations == 1 && !"zero".equals(options.setting("lagrangian.init").orElse("primal"))) {
+      if (iterations == 1) {
         primalPrices(price, dense, c);
+        for (int l = 0; l < price.length; l++) {
+          real[l] = price[l];
+        }
         continue;
       }
-      long target = Math.subtractExact(u, Math.multiplyExact(scale, bestScore.soft()));
+      double t = lambda * (u - (double) scale * bestScore.soft()) / norm;
       for (int l = 0; l < price.length; l++) {
         if (g[l] != 0) {
-          price[l] += step(lambdaNum, target, g[l], norm);
+          real[l] += t * g[l];
+          price[l] = Math.round(real[l]);
           dense[links.dense(l)] = price[l];
         }
       }
@@ -168,7 +173,7 @@ final class LagrangianSearch {
     if (best == null) {
       trivial();
     }
-    return new BoundedMatchingArrays(best, bestScore, new Bound(bestBound, method, iterations, elapsedMillis()));
+    return new BoundedMatchingArrays(best, bestScore, new Bound(bestBound, method, iterations, elapsedMillis()), stopped());
   }
 
   /**
@@ -187,17 +192,6 @@ final class LagrangianSearch {
     for (int l = 0; l < price.length; l++) {
       price[l] = k[l] == 0 ? 0 : c * (k[l] - 1) + c / 2;
       dense[links.dense(l)] = price[l];
-    }
-  }
-
-  /** {@code round(lambda * target * g / norm)} in {@code long}, in double only if that overflows. */
-  static long step(long lambdaNum, long target, long g, long norm) {
-    try {
-      long num = Math.multiplyExact(Math.multiplyExact(lambdaNum, target), g);
-      long den = Math.multiplyExact(LAMBDA_DEN, norm);
-      return Math.floorDiv(Math.addExact(num, den / 2), den);
-    } catch (ArithmeticException e) {
-      return Math.round((double) lambdaNum / LAMBDA_DEN * target * g / norm);
     }
   }
 
@@ -267,5 +261,5 @@ final class LagrangianSearch {
   }
 
   /** The outcome on assignment arrays. */
-  record BoundedMatchingArrays(int[] mentorOf, Score score, Bound bound) {}
+  record BoundedMatchingArrays(int[] mentorOf, Score score, Bound bound, boolean stoppedEarly) {}
 }

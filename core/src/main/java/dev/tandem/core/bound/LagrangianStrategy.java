@@ -4,6 +4,8 @@ import dev.tandem.core.model.Matching;
 import dev.tandem.core.rules.Eligibility;
 import dev.tandem.core.strategy.MatchOptions;
 import dev.tandem.core.strategy.MatchingStrategy;
+import dev.tandem.core.strategy.StrategyOutcome;
+import java.util.Optional;
 
 /**
  * {@code lagrangian}: the best matching met while minimising the Lagrangian bound of
@@ -18,7 +20,7 @@ import dev.tandem.core.strategy.MatchingStrategy;
  *
  * <p>Settings: {@code lagrangian.scale} (multipliers are multiples of {@code 1/scale}, default
  * 1), {@code lagrangian.maxIterations} (default 2,000), {@code lagrangian.patience} (iterations
- * without a better bound before the step halves, default 5).
+ * without a better bound before the step halves, default 3).
  */
 public final class LagrangianStrategy implements MatchingStrategy {
   @Override
@@ -33,6 +35,13 @@ public final class LagrangianStrategy implements MatchingStrategy {
 
   @Override
   public Matching match(Eligibility eligibility, MatchOptions options) {
-    return Bounds.search(eligibility, options, name()).matching();
+    return solve(eligibility, options).matching();
+  }
+
+  /** The matching, whether the time limit or a cancellation cut the search short, and the proven bound. */
+  @Override
+  public StrategyOutcome solve(Eligibility eligibility, MatchOptions options) {
+    BoundedMatching r = Bounds.search(eligibility, options, name());
+    return new StrategyOutcome(r.matching(), r.stoppedEarly(), Optional.of(r.bound().score()));
   }
 }

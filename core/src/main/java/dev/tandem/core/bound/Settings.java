@@ -16,7 +16,7 @@ final class Settings {
 
   static final long DEFAULT_SCALE = 1;
   static final int DEFAULT_ITERATIONS = 2_000;
-  static final int DEFAULT_PATIENCE = 5;
+  static final int DEFAULT_PATIENCE = 3;
 
   private Settings() {}
 
