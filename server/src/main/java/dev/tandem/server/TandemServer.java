@@ -69,29 +69,58 @@ public final class TandemServer implements AutoCloseable {
     this.routes = new RouteTable(app);
   }
 
-  /**
-   * Opens the database (migrating it), and starts listening.
-   *
-   * @param authenticator how credentials become people; empty for the built-in sign-in links
-   */
-  public static TandemServer start(ServerConfig config, Optional<Authenticator> authenticator) {
-    Database db = Database.open(config.jdbcUrl(), config.dbUser(), config.dbPassword());
-    try {
-      TandemServer s = new TandemServer(config, db, authenticator.orElseGet(() -> new TokenAuthenticator(db)), StrategyRegistry.standard(),
-          Clock.systemUTC());
-      s.wire();
-      s.app.start(config.host(), config.port());
-      LOG.info("Tandem listening on port {}", s.app.port());
-      return s;
-    } catch (RuntimeException e) {
-      db.close();
-      throw e;
-    }
+  /** Starts with the built-in sign-in links and the standard strategies. */
+  public static TandemServer start(ServerConfig config) {
+    return builder(config).start();
   }
 
-  /** Starts with the built-in sign-in links. */
-  public static TandemServer start(ServerConfig config) {
-    return start(config, Optional.empty());
+  /** A server with non-default parts: another sign-in, other strategies, another clock. */
+  public static Builder builder(ServerConfig config) {
+    return new Builder(config);
+  }
+
+  /** Builds and starts a {@link TandemServer}. */
+  public static final class Builder {
+    private final ServerConfig config;
+    private Optional<Authenticator> authenticator = Optional.empty();
+    private StrategyRegistry strategies = StrategyRegistry.standard();
+    private Clock clock = Clock.systemUTC();
+
+    private Builder(ServerConfig config) {
+      this.config = config;
+    }
+
+    /** How credentials become people (a host's single sign-on); default the built-in sign-in links. */
+    public Builder authenticator(Authenticator value) {
+      authenticator = Optional.of(value);
+      return this;
+    }
+
+    /** The strategies drafts may use; default {@link StrategyRegistry#standard()}. */
+    public Builder strategies(StrategyRegistry value) {
+      strategies = value;
+      return this;
+    }
+
+    public Builder clock(Clock value) {
+      clock = value;
+      return this;
+    }
+
+    /** Opens the database (migrating it) and starts listening. */
+    public TandemServer start() {
+      Database db = Database.open(config.jdbcUrl(), config.dbUser(), config.dbPassword());
+      try {
+        TandemServer s = new TandemServer(config, db, authenticator.orElseGet(() -> new TokenAuthenticator(db)), strategies, clock);
+        s.wire();
+        s.app.start(config.host(), config.port());
+        LOG.info("Tandem listening on port {}", s.app.port());
+        return s;
+      } catch (RuntimeException e) {
+        db.close();
+        throw e;
+      }
+    }
   }
 
   public int port() {

@@ -84,6 +84,7 @@ public final class ApiRoutes {
         platform.people(principal(ctx), ctx.pathParam("programme")).stream()
             .map(p -> Views.map("person", p.id(), "employee", p.employeeId().orElse(null))).toList())));
     t.post(P + "/people", "Issue (or re-issue, revoking the old one) an employee's personal sign-in link: employee", "admin", ctx -> {
+      Access.requireAdmin(principal(ctx));
       Body b = Body.parse(ctx.body());
       String employee = b.text("employee");
       b.done();
@@ -91,6 +92,7 @@ public final class ApiRoutes {
       ctx.json(Views.map("person", i.personId(), "employee", employee, "token", i.token(), "signInUrl", links.url(i.token())));
     });
     t.post(P + "/cycles", "Start the next cycle ('id') from the closed latest one; history carries over", "admin", ctx -> {
+      Access.requireAdmin(principal(ctx));
       Body b = Body.parse(ctx.body());
       String id = b.text("id");
       b.done();
@@ -150,6 +152,7 @@ public final class ApiRoutes {
     }
     t.post(C + "/drafts", "Draft a matching in the background: version, strategy, timeLimitSeconds, seed; answers 202 with the job",
         "admin", ctx -> {
+          Access.requireAdmin(principal(ctx));
           Body b = Body.parse(ctx.body());
           Optional<Long> base = b.version();
           String strategy = b.optText("strategy").orElse("optaplanner");
@@ -179,6 +182,11 @@ public final class ApiRoutes {
   }
 
   private void step(Context ctx, Steps.Step s) {
+    Principal who = principal(ctx);
+    Platform.requireMember(who, ctx.pathParam("programme"));
+    if (s.who().equals("admin")) {
+      Access.requireAdmin(who);
+    }
     Body b = Body.parse(ctx.body());
     Optional<Long> version = b.version();
     Steps.Prepared prepared = s.reader().read(b);
@@ -199,6 +207,7 @@ public final class ApiRoutes {
   }
 
   private void createProgramme(Context ctx) {
+    Access.requireAdmin(principal(ctx));
     Body b = Body.parse(ctx.body());
     String id = b.text("id");
     String name = b.optText("name").orElse(id);
