@@ -24,9 +24,13 @@ public final class Database implements AutoCloseable {
     this.dataSource = dataSource;
   }
 
-  /** The JDBC URL of the H2 file database under {@code dir} (file {@code tandem.mv.db}). */
+  /**
+   * The JDBC URL of the H2 file database under {@code dir} (file {@code tandem.mv.db}).
+   * {@code WRITE_DELAY=0} writes every commit to the file before the answer, so a process killed
+   * right after an acknowledged step keeps it (H2's default delays writes by up to a second).
+   */
   public static String h2Url(Path dir) {
-    return "jdbc:h2:file:" + dir.toAbsolutePath().resolve("tandem") + ";DB_CLOSE_ON_EXIT=FALSE";
+    return "jdbc:h2:file:" + dir.toAbsolutePath().resolve("tandem") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
   }
 
   /**
