@@ -13,7 +13,7 @@ document.addEventListener('DOMContentLoaded', function () {
         if (j.status === 'RUNNING' || j.status === 'CANCEL_REQUESTED') {
           setTimeout(poll, 1000);
         } else {
-          window.location.replace(window.location.pathname + '?job=' + encodeURIComponent(j.id) + '#matching');
+          window.location.reload();
         }
       })
       .catch(function () { setTimeout(poll, 3000); });

@@ -168,14 +168,7 @@ public final class Platform {
    */
   public ProgrammeRow createProgramme(Principal who, String id, String name, String cycleId, MatchingProblem problem) {
     Access.requireAdmin(who);
-    List<ValidationProblem> problems = new ArrayList<>();
-    checkId("id", id, problems);
-    checkId("cycle", cycleId, problems);
-    if (name.isBlank()) {
-      problems.add(new ValidationProblem("name", "the programme needs a name"));
-    } else if (name.length() > 200) {
-      problems.add(new ValidationProblem("name", "longer than 200 characters"));
-    }
+    List<ValidationProblem> problems = programmeInputProblems(id, name, cycleId);
     if (!problems.isEmpty()) {
       throw Refusal.invalid(problems);
     }
@@ -191,6 +184,19 @@ public final class Platform {
       LOG.info("person {} created programme {} with cycle {}", who.personId(), id, cycleId);
       return Store.programme(c, id).orElseThrow();
     });
+  }
+
+  /** What is wrong with a new programme's id, name and first cycle id (empty when nothing). */
+  public static List<ValidationProblem> programmeInputProblems(String id, String name, String cycleId) {
+    List<ValidationProblem> problems = new ArrayList<>();
+    checkId("id", id, problems);
+    checkId("cycle", cycleId, problems);
+    if (name.isBlank()) {
+      problems.add(new ValidationProblem("name", "the programme needs a name"));
+    } else if (name.length() > 200) {
+      problems.add(new ValidationProblem("name", "longer than 200 characters"));
+    }
+    return problems;
   }
 
   /** The programmes the caller may see: all for the administrator, their own for a participant. */

@@ -20,6 +20,7 @@ final class Form {
   private final Optional<FormError> error;
   private final Optional<Long> version;
   private final Html fields = new Html();
+  private final java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
   private String title = "";
   private boolean inline;
   private String suffix = "";
@@ -68,6 +69,7 @@ final class Form {
   }
 
   void input(String name, String label, String type, String value, String hint) {
+    labels.put(name, label);
     fields.raw("<p><label " + attr("for", id(name)) + ">").text(label).raw("</label> ");
     fields.raw("<input " + attr("type", type) + " " + attr("id", id(name)) + " " + attr("name", name) + " " + attr("value", value)
         + (hint.isEmpty() ? "" : " " + attr("placeholder", hint)) + invalid(name) + "> ");
@@ -76,6 +78,7 @@ final class Form {
   }
 
   void textarea(String name, String label, String value, String hint) {
+    labels.put(name, label);
     fields.raw("<p><label " + attr("for", id(name)) + ">").text(label).raw("</label><br>");
     fields.raw("<textarea rows=\"3\" cols=\"60\" " + attr("id", id(name)) + " " + attr("name", name)
         + (hint.isEmpty() ? "" : " " + attr("placeholder", hint)) + invalid(name) + ">").text(value).raw("</textarea> ");
@@ -84,6 +87,7 @@ final class Form {
   }
 
   void checkbox(String name, String label, boolean checked) {
+    labels.put(name, label);
     fields.raw("<p><input type=\"checkbox\" value=\"true\" " + attr("id", id(name)) + " " + attr("name", name) + (checked ? " checked" : "")
         + invalid(name) + "> <label " + attr("for", id(name)) + ">").text(label).raw("</label> ");
     fieldErrors(name);
@@ -95,6 +99,7 @@ final class Form {
   }
 
   void select(String name, String label, Map<String, String> options, String selected) {
+    labels.put(name, label);
     fields.raw("<p><label " + attr("for", id(name)) + ">").text(label).raw("</label> ");
     fields.raw("<select " + attr("id", id(name)) + " " + attr("name", name) + invalid(name) + ">");
     options.forEach((v, l) -> fields.raw("<option " + attr("value", v) + (v.equals(selected) ? " selected" : "") + ">").text(l).raw("</option>"));
@@ -120,7 +125,7 @@ final class Form {
     if (!title.isEmpty()) {
       h.el("h3", "", title);
     }
-    error.ifPresent(e -> h.raw(e.render()));
+    error.ifPresent(e -> h.raw(e.render(labels)));
     h.raw("<input type=\"hidden\" name=\"csrf\" " + attr("value", session.csrf().orElse("")) + ">");
     version.ifPresent(v -> h.raw("<input type=\"hidden\" name=\"version\" " + attr("value", v) + ">"));
     h.raw(fields.toString());

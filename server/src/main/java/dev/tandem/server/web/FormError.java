@@ -13,7 +13,7 @@ import java.util.List;
 record FormError(String step, String detail, List<ValidationProblem> problems) {
   static FormError of(String step, RuntimeException e) {
     if (e instanceof Refusal r) {
-      return new FormError(step, r.getMessage(), r.problems());
+      return new FormError(step, r.kind() == Refusal.Kind.INVALID ? "Please correct the following." : r.getMessage(), r.problems());
     }
     if (e instanceof StepRefusedException r) {
       return new FormError(step, "Not possible now: " + r.step() + ".", r.missing().stream().map(m -> new ValidationProblem("", m)).toList());
@@ -31,13 +31,20 @@ record FormError(String step, String detail, List<ValidationProblem> problems) {
   }
 
   String render() {
+    return render(java.util.Map.of());
+  }
+
+  /** The problems in words, each named by the label of the field it concerns when there is one. */
+  String render(java.util.Map<String, String> labels) {
     Html h = new Html();
     h.raw("<div class=\"errors\" role=\"alert\" " + Html.attr("id", "errors-" + step) + ">");
     h.el("p", "", detail);
     if (!problems.isEmpty()) {
       h.raw("<ul>");
       for (ValidationProblem p : problems) {
-        h.el("li", "", p.path().isEmpty() ? p.message() : p.path() + ": " + p.message());
+        String label = labels.entrySet().stream().filter(l -> concerns(l.getKey(), p)).map(java.util.Map.Entry::getValue).findFirst()
+            .orElse(p.path());
+        h.el("li", "", label.isEmpty() ? p.message() : label + ": " + p.message());
       }
       h.raw("</ul>");
     }

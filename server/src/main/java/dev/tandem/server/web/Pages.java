@@ -68,6 +68,7 @@ import java.util.stream.Collectors;
  */
 public final class Pages {
   private static final String PAGE = "tandem.page";
+  private static final String HTML = "text/html; charset=utf-8";
   private final Platform platform;
   private final Drafts drafts;
   private final ApiRoutes.SignInLinks links;
@@ -95,8 +96,8 @@ public final class Pages {
         ctx.header("Cache-Control", "no-store");
       }
     });
-    app.get("/static/tandem.css", ctx -> ctx.contentType("text/css").result(resource("static/tandem.css")));
-    app.get("/static/progress.js", ctx -> ctx.contentType("text/javascript").result(resource("static/progress.js")));
+    app.get("/static/tandem.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(resource("static/tandem.css")));
+    app.get("/static/progress.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").result(resource("static/progress.js")));
     app.get("/signin/{token}", this::signIn);
     app.post("/signout", ctx -> {
       SignedIn s = signedIn(ctx);
@@ -134,7 +135,7 @@ public final class Pages {
   private void signIn(Context ctx) {
     Optional<Principal> who = authenticator.authenticate(ctx.pathParam("token"));
     if (who.isEmpty()) {
-      ctx.status(401).html(layout("Sign-in link not valid", Optional.empty(), new Html()
+      ctx.status(401).contentType(HTML).result(layout("Sign-in link not valid", Optional.empty(), new Html()
           .el("h1", "", "This sign-in link is not valid")
           .el("p", "id=\"notice\" role=\"alert\"", "The link is unknown or was replaced by a newer one. Ask the programme administrator for a new personal link.")
           .toString()));
@@ -170,7 +171,7 @@ public final class Pages {
   private void home(Context ctx) {
     Optional<SignedIn> s = Optional.ofNullable(ctx.cookie(TandemServer.COOKIE)).flatMap(platform::session);
     if (s.isEmpty()) {
-      ctx.html(layout("Tandem", Optional.empty(), new Html().el("h1", "", "Tandem")
+      ctx.contentType(HTML).result(layout("Tandem", Optional.empty(), new Html().el("h1", "", "Tandem")
           .el("p", "id=\"notice\"", "Open the personal sign-in link you received from the programme administrator.").toString()));
       return;
     }
@@ -178,10 +179,10 @@ public final class Pages {
       ctx.redirect("/me");
       return;
     }
-    ctx.html(layout("Programmes", s, homeBody(s.get(), Optional.empty())));
+    ctx.contentType(HTML).result(layout("Programmes", s, homeBody(s.get(), Optional.empty(), Map.of())));
   }
 
-  private String homeBody(SignedIn s, Optional<FormError> error) {
+  private String homeBody(SignedIn s, Optional<FormError> error, Map<String, String> typed) {
     Html h = new Html().el("h1", "", "Programmes");
     List<ProgrammeRow> all = platform.programmes(s.principal());
     if (all.isEmpty()) {
@@ -198,12 +199,13 @@ public final class Pages {
     h.el("p", "", "Upload the organisation as a tandem-problem/1 file, or paste the HR CSV exports (employees, and optionally"
         + " the competence catalogue). The first cycle starts with the topic call.");
     Form f = new Form("create-programme", "/programmes", s, error, Optional.empty());
-    f.input("id", "Programme id", "text", "", "letters, digits, '.', '_' or '-'");
-    f.input("name", "Name", "text", "", "");
-    f.input("cycle", "First cycle id", "text", "1", "");
-    f.textarea("problem", "Organisation as tandem-problem/1 (JSON)", "", "paste the file's content, or leave empty and use the CSV fields");
-    f.textarea("employeesCsv", "Employees CSV (id,department,level,manager,name,skills)", "", "");
-    f.textarea("competencesCsv", "Competences CSV (id,name,diversity), optional", "", "");
+    f.input("id", "Programme id", "text", typed.getOrDefault("id", ""), "letters, digits, '.', '_' or '-'");
+    f.input("name", "Name", "text", typed.getOrDefault("name", ""), "");
+    f.input("cycle", "First cycle id", "text", typed.getOrDefault("cycle", "1"), "");
+    f.textarea("problem", "Organisation as tandem-problem/1 (JSON)", typed.getOrDefault("problem", ""),
+        "paste the file's content, or leave empty and use the CSV fields");
+    f.textarea("employeesCsv", "Employees CSV (id,department,level,manager,name,skills)", typed.getOrDefault("employeesCsv", ""), "");
+    f.textarea("competencesCsv", "Competences CSV (id,name,diversity), optional", typed.getOrDefault("competencesCsv", ""), "");
     f.submit("Create programme");
     h.raw(f.toString());
     return h.toString();
@@ -212,22 +214,35 @@ public final class Pages {
   private void createProgramme(Context ctx) {
     SignedIn s = signedIn(ctx);
     checkCsrf(ctx, s);
+    Map<String, String> typed = new LinkedHashMap<>();
+    for (String k : List.of("id", "name", "cycle", "problem", "employeesCsv", "competencesCsv")) {
+      typed.put(k, param(ctx, k));
+    }
     try {
-      String id = param(ctx, "id");
-      String name = param(ctx, "name").isBlank() ? id : param(ctx, "name");
-      String cycle = param(ctx, "cycle").isBlank() ? "1" : param(ctx, "cycle");
-      MatchingProblem problem;
-      if (!param(ctx, "problem").isBlank()) {
-        problem = ApiRoutes.problemFromText(param(ctx, "problem"));
-      } else if (!param(ctx, "employeesCsv").isBlank()) {
-        problem = ApiRoutes.csvOf(param(ctx, "employeesCsv"), Optional.of(param(ctx, "competencesCsv")), Optional.empty(), Optional.empty(), name);
-      } else {
-        throw Refusal.invalid("problem", "give the organisation: a tandem-problem/1 document or the employees CSV");
+      String id = typed.get("id");
+      String name = typed.get("name").isBlank() ? id : typed.get("name");
+      String cycle = typed.get("cycle").isBlank() ? "1" : typed.get("cycle");
+      List<ValidationProblem> problems = new ArrayList<>(Platform.programmeInputProblems(id, name, cycle));
+      MatchingProblem problem = null;
+      try {
+        if (!typed.get("problem").isBlank()) {
+          problem = ApiRoutes.problemFromText(typed.get("problem"));
+        } else if (!typed.get("employeesCsv").isBlank()) {
+          problem = ApiRoutes.csvOf(typed.get("employeesCsv"), Optional.of(typed.get("competencesCsv")), Optional.empty(), Optional.empty(), name);
+        } else {
+          problems.add(new ValidationProblem("problem", "give the organisation: a tandem-problem/1 document, or the employees CSV"));
+        }
+      } catch (Refusal r) {
+        problems.addAll(r.problems());
+      }
+      if (!problems.isEmpty()) {
+        throw Refusal.invalid(problems);
       }
       ProgrammeRow p = platform.createProgramme(s.principal(), id, name, cycle, problem);
       ctx.redirect("/programmes/" + p.id(), io.javalin.http.HttpStatus.SEE_OTHER);
     } catch (Refusal | ValidationException | StepRefusedException e) {
-      ctx.status(statusOf(e)).html(layout("Programmes", Optional.of(s), homeBody(s, Optional.of(FormError.of("create-programme", e)))));
+      ctx.status(statusOf(e)).contentType(HTML).result(layout("Programmes", Optional.of(s),
+          homeBody(s, Optional.of(FormError.of("create-programme", e)), typed)));
     }
   }
 
@@ -251,7 +266,7 @@ public final class Pages {
     h.el("h1", "", pv.programme().name() + ": cycle " + c.id());
     h.raw("<p>Cycles: ");
     for (CycleHead head : pv.cycles()) {
-      h.raw("<a " + attr("href", "/programmes/" + pid + "/cycles/" + head.id()) + ">").text(head.id() + " (" + head.phase() + ")").raw("</a> ");
+      h.raw("<a " + attr("href", "/programmes/" + pid + "/cycles/" + head.id()) + ">").text(head.id() + " (" + label(Phase.valueOf(head.phase())) + ")").raw("</a> ");
     }
     h.raw("</p>");
     phaseBar(h, c.phase(), row.version());
@@ -271,7 +286,7 @@ public final class Pages {
       case CLOSED -> closed(h, x);
     }
     people(h, x, Optional.empty());
-    ctx.html(layout(pv.programme().name() + " " + c.id(), Optional.of(s), h.toString()));
+    ctx.contentType(HTML).result(layout(pv.programme().name() + " " + c.id(), Optional.of(s), h.toString()));
   }
 
   /** What a section of the cycle page needs. */
@@ -293,7 +308,8 @@ public final class Pages {
           .text(label(p)).raw("</li>");
     }
     h.raw("</ol>");
-    h.raw("<p>Phase: <strong id=\"phase\">").text(current.name()).raw("</strong> · version <span id=\"version\">").text(version).raw("</span></p>");
+    h.raw("<p>Phase: <strong id=\"phase\" " + attr("data-phase", current.name()) + " " + attr("data-version", version) + ">")
+        .text(label(current)).raw("</strong></p>");
   }
 
   private static String label(Phase p) {
@@ -660,7 +676,7 @@ public final class Pages {
           .el("p", "", "Send this personal link to " + who(latest.cycle(), param(ctx, "employee")) + ". It is shown only now.")
           .raw("<p><input readonly size=\"90\" id=\"issued-link\" aria-label=\"sign-in link\" " + attr("value", links.url(i.token())) + "></p>")
           .raw("<p><a " + attr("href", cyclePath(latest)) + ">Back to the cycle</a></p>");
-      ctx.html(layout("Sign-in link", Optional.of(s), h.toString()));
+      ctx.contentType(HTML).result(layout("Sign-in link", Optional.of(s), h.toString()));
     } catch (Refusal e) {
       CycleRow latest = platform.latestCycle(s.principal(), pid);
       redirectWithError(ctx, s, latest, FormError.of("issue-link", e), e);
@@ -854,7 +870,7 @@ public final class Pages {
         h.raw(f.toString());
       }
     }
-    ctx.html(layout("My mentoring", Optional.of(s), h.toString()));
+    ctx.contentType(HTML).result(layout("My mentoring", Optional.of(s), h.toString()));
   }
 
   private static Form mineForm(Ctx x, String step, String title) {
@@ -873,7 +889,7 @@ public final class Pages {
       h.raw("</ul>");
     }
     h.raw("<p><a href=\"/\">Home</a></p>");
-    ctx.status(status).html(layout(title, Optional.empty(), h.toString()));
+    ctx.status(status).contentType(HTML).result(layout(title, Optional.empty(), h.toString()));
   }
 
   static String layout(String title, Optional<SignedIn> s, String body) {
