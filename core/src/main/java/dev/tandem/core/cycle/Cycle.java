@@ -352,7 +352,7 @@ public final class Cycle {
   }
 
   /**
-   * The direct approach (M9): for each announced topic, the employees to approach as mentors.
+   * The direct approach: for each announced topic, the employees to approach as mentors.
    * A candidate is not yet enrolled (in either role), lists the topic in its skills inventory, and
    * would be an eligible mentor (by {@link Rules}: level gap, reporting line, no repeat of an
    * earlier pair) for at least one enrolled mentee who asked for the topic. Candidates are ranked
