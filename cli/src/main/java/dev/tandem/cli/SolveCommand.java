@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
  *
  * <p>With {@code --out}, the result goes to that file and the summary to standard output; without
  * it, the result JSON goes to standard output and the summary to standard error. Timings follow
- * FORMATS.md: {@code eligibilityMillis} builds the eligibility structure, {@code wallMillis} is the
+ * docs/formats.md: {@code eligibilityMillis} builds the eligibility structure, {@code wallMillis} is the
  * strategy's own work.
  */
 @Command(name = "solve", mixinStandardHelpOptions = true,

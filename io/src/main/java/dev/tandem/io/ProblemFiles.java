@@ -39,7 +39,7 @@ import java.util.OptionalInt;
 import java.util.TreeSet;
 
 /**
- * Reads and writes problem files in the format {@code tandem-problem/1} (FORMATS.md).
+ * Reads and writes problem files in the format {@code tandem-problem/1} (docs/formats.md).
  *
  * <p>Guarantee: {@link #write} then {@link #read} gives a problem with the same content (the
  * round trip is lossless, display names and skills included). Reading is strict: an unknown key,

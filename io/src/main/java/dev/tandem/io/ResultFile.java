@@ -175,7 +175,7 @@ public record ResultFile(
 
   /**
    * The metrics of a result, by name: {@code matched}, {@code unmatched}, {@code blockingPairs},
-   * {@code eligibilityMillis}, {@code wallMillis} (FORMATS.md) and the other fields of
+   * {@code eligibilityMillis}, {@code wallMillis} (docs/formats.md) and the other fields of
    * {@link Metrics} as additive keys. Each key holds a {@link Long} (counts) or a {@link Double}
    * (shares and means: {@link #DECIMAL_KEYS}).
    *

@@ -33,7 +33,7 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
- * Reads and writes result files in the format {@code tandem-result/1} (FORMATS.md).
+ * Reads and writes result files in the format {@code tandem-result/1} (docs/formats.md).
  *
  * <p>Guarantee: {@link #write} then {@link #read} gives an equal {@link ResultFile} (lossless).
  * Reading is strict like {@link ProblemFiles}: every unknown key, wrong type, missing required key

@@ -34,7 +34,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@code optaplanner} strategy: optimises the whole objective of OBJECTIVE.md, department
+ * The {@code optaplanner} strategy: optimises the whole objective of docs/objective.md, department
  * spread included, with OptaPlanner 10.1 (Bavet constraint streams).
  *
  * <p>How: a warm start from another strategy ({@code exact} by default, see {@link SolverSettings}),

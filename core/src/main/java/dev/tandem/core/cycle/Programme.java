@@ -19,7 +19,7 @@ import java.util.Optional;
  * feedback of each cycle collected flows into the next: {@link #history()} holds every pair of
  * the closed cycles with the mentee's rating, and {@link #startCycle} starts the next cycle with
  * that history restricted to the people still in the organisation, so no pair is repeated
- * (unless the policy allows it) and well-rated mentors score higher (OBJECTIVE.md).
+ * (unless the policy allows it) and well-rated mentors score higher (docs/objective.md).
  *
  * <p>Guarantee: immutable; cycle ids are unique; at most one cycle is open (not
  * {@link Phase#CLOSED}) and it is the last one. Every change returns a new programme.

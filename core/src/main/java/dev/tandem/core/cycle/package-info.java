@@ -1,5 +1,5 @@
 /**
- * Running a reverse-mentoring programme round after round (M7, M8, M9).
+ * Running a reverse-mentoring programme round after round.
  *
  * <p>A {@link dev.tandem.core.cycle.Programme} is the sequence of rounds of one organisation. Each
  * round is a {@link dev.tandem.core.cycle.Cycle} that passes through explicit phases: topic call

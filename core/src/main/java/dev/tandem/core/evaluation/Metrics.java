@@ -1,7 +1,7 @@
 package dev.tandem.core.evaluation;
 
 /**
- * The metrics of OBJECTIVE.md, the same for every strategy.
+ * The metrics of docs/objective.md, the same for every strategy.
  *
  * <p>Guarantee: shares are in {@code [0, 1]}; on a matching without pairs every pair statistic
  * is 0. Every pair statistic is over all matched pairs, eligible or not. Definitions:
@@ -23,7 +23,7 @@ package dev.tandem.core.evaluation;
  *       mentees of one mentor;
  *   <li>{@code blockingPairs}: eligible pairs (m, r), not matched together, where m is unmatched
  *       or prefers r to its mentor, and r has free capacity ({@code load < capacity}) or prefers
- *       m to one of its mentees (OBJECTIVE.md, stable; preferences of
+ *       m to one of its mentees (docs/objective.md, stable; preferences of
  *       {@link dev.tandem.core.rules.Preferences}). A partner in a pair that breaks a rule is not
  *       acceptable, so whoever holds one prefers any eligible partner to it.
  * </ul>

@@ -1,7 +1,7 @@
 package dev.tandem.core.evaluation;
 
 /**
- * Each term of the objective on its own (OBJECTIVE.md), as counts and weighted totals.
+ * Each term of the objective on its own (docs/objective.md), as counts and weighted totals.
  *
  * <p>Guarantee: {@link #score()} is {@code (-(forbiddenPairs) - capacityExcess,
  * -unmatchedPriority, pairScoreSum - spreadPenalty - loadPenalty)}; penalties are {@code >= 0}

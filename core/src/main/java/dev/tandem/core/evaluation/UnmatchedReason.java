@@ -1,7 +1,7 @@
 package dev.tandem.core.evaluation;
 
 /**
- * Why a mentee is unmatched (OBJECTIVE.md).
+ * Why a mentee is unmatched (docs/objective.md).
  *
  * <p>Guarantee: exactly one applies to each unmatched mentee: {@link #NO_ELIGIBLE_MENTOR} when
  * every mentor is excluded by a rule; {@link #CAPACITY_EXHAUSTED} when eligible mentors exist and

@@ -15,7 +15,7 @@ import static java.util.Objects.requireNonNull;
  * without it that weight is 0 (every other setting is {@link dev.tandem.core.model.Policy#DEFAULT}).
  *
  * <p>Density: with the defaults about half of all mentee × mentor pairs are eligible (the
- * reference case of issue 7 is {@link #referenceCase()}: 3,000 mentees × 6,000 mentors out of
+ * reference case is {@link #referenceCase()}: 3,000 mentees × 6,000 mentors out of
  * 30,000 employees, the same problem as {@link Suite#L}).
  *
  * @param name the problem name; empty means {@code generated-<employees>-<seed>}
@@ -78,7 +78,7 @@ public record GeneratorSettings(
   }
 
   /**
-   * The reference case of issue 7: 3,000 mentees × 6,000 mentors from 30,000 employees with
+   * The reference case: 3,000 mentees × 6,000 mentors from 30,000 employees with
    * about half of the 18 million pairs eligible, department spread on, seed 1 (the problem of
    * {@link Suite#L} with spread).
    */

@@ -3,7 +3,7 @@ package dev.tandem.core.model;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Every setting of the eligibility rules and the weights of the objective (OBJECTIVE.md).
+ * Every setting of the eligibility rules and the weights of the objective (docs/objective.md).
  *
  * <p>Guarantee: a value type; {@link #DEFAULT} holds the documented defaults
  * ({@code minLevelGap} 1, {@code FORBID_CHAIN} at any depth, topic match required, no repeat

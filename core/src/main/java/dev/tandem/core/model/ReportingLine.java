@@ -1,7 +1,7 @@
 package dev.tandem.core.model;
 
 /**
- * How the reporting line restricts pairs (rule {@code REPORTING_LINE} of OBJECTIVE.md).
+ * How the reporting line restricts pairs (rule {@code REPORTING_LINE} of docs/objective.md).
  *
  * <p>Guarantee: {@link #FORBID_CHAIN} forbids a pair when the mentee is one of the mentor's
  * managers (up to {@link Policy#reportingLineDepth()} steps, 0 meaning any number);

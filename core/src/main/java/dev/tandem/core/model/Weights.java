@@ -1,7 +1,7 @@
 package dev.tandem.core.model;
 
 /**
- * The weights of the objective (OBJECTIVE.md). All are integers, so every implementation of the
+ * The weights of the objective (docs/objective.md). All are integers, so every implementation of the
  * score agrees exactly.
  *
  * <p>Guarantee: a value type; {@link #DEFAULTS} holds the documented defaults. Ranges (every
@@ -17,7 +17,7 @@ public record Weights(
     long departmentSpreadWeight,
     long mentorLoadWeight) {
 
-  /** The defaults of OBJECTIVE.md: 10, 5, 4, 30, 10, 5, 20, 15. */
+  /** The defaults of docs/objective.md: 10, 5, 4, 30, 10, 5, 20, 15. */
   public static final Weights DEFAULTS = new Weights(10, 5, 4, 30, 10, 5, 20, 15);
 
   /** All weights zero: the score is only the explicit pair scores. */

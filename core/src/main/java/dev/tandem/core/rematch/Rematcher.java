@@ -28,7 +28,7 @@ import java.util.function.Predicate;
 
 /**
  * Repairs a published matching after a {@link Change}, keeping every pair the change does not
- * touch (M10).
+ * touch.
  *
  * <p>How: the change is applied to the problem (a leaver removed, an ended pair forbidden, a
  * joiner added) and every surviving published pair is pinned in the resulting problem (its pins

@@ -1,5 +1,5 @@
 /**
- * Re-matching during a running cycle (M10): when a pair ends early, a mentor or mentee leaves,
+ * Re-matching during a running cycle: when a pair ends early, a mentor or mentee leaves,
  * or a mentor joins, {@link dev.tandem.core.rematch.Rematcher} repairs the published matching
  * with any registered strategy while every pair the change does not touch stays exactly as
  * published.

@@ -6,7 +6,7 @@ import java.util.OptionalLong;
  * The parts of one pair's score ("why this pair"): topic fit, level gap, cross-department link,
  * the mentor's rating bonus and the mutual ranking bonus, each already multiplied by its weight.
  *
- * <p>Guarantee: {@link #total()} is the pair score of OBJECTIVE.md. When the problem lists an
+ * <p>Guarantee: {@link #total()} is the pair score of docs/objective.md. When the problem lists an
  * explicit score for the pair, {@link #explicit()} holds it, it is the total, and the formula
  * parts are still shown for information.
  */

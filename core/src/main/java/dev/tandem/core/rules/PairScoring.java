@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 
 /**
- * The pair score of OBJECTIVE.md, the one place its formula lives on the core side.
+ * The pair score of docs/objective.md, the one place its formula lives on the core side.
  *
  * <pre>
  * pairScore = explicit score, when the problem lists one; otherwise
@@ -117,7 +117,7 @@ public final class PairScoring {
   }
 
   /**
-   * The formula part of OBJECTIVE.md from its inputs: the single combination used by
+   * The formula part of docs/objective.md from its inputs: the single combination used by
    * {@link #parts} and by {@link Eligibility}'s bulk computation.
    */
   public static long combine(Weights w, long fit, long gap, boolean crossDepartment, long ratingBonus, long rankBonusSum) {

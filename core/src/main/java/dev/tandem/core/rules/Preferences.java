@@ -4,7 +4,7 @@ import dev.tandem.core.model.MatchingProblem;
 
 /**
  * The preferences of both sides used by stable matching and by the blocking-pair metric
- * (OBJECTIVE.md): a side's explicit ranking first (in its order), then the other eligible
+ * (docs/objective.md): a side's explicit ranking first (in its order), then the other eligible
  * partners by pair score, highest first, ties by employee id. Only eligible pairs are
  * acceptable; callers pass eligible partners only.
  *

@@ -1,7 +1,7 @@
 package dev.tandem.core.rules;
 
 /**
- * The eligibility rules of OBJECTIVE.md. A pair is forbidden when any rule holds.
+ * The eligibility rules of docs/objective.md. A pair is forbidden when any rule holds.
  *
  * <p>Guarantee: the declaration order is the precedence used when counting exclusions for
  * explanations: an excluded mentor is counted once, under the first rule in this order that

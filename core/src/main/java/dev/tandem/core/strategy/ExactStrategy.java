@@ -5,7 +5,7 @@ import dev.tandem.core.rules.Eligibility;
 
 /**
  * {@code exact}: an optimal matching for the lexicographic objective (hard, medium, soft) of
- * OBJECTIVE.md whenever {@code departmentSpreadWeight == 0}, and optimal for every term but the
+ * docs/objective.md whenever {@code departmentSpreadWeight == 0}, and optimal for every term but the
  * department spread otherwise (spread is ignored while optimising and only scored).
  *
  * <p>Guarantee: hard = 0 (pinned pairs kept, only eligible pairs, capacities respected); the

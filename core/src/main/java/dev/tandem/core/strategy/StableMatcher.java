@@ -12,7 +12,7 @@ import java.util.stream.IntStream;
  * Deferred acceptance for many-to-one matching with capacities (Gale and Shapley 1962, "College
  * admissions and the stability of marriage", Amer. Math. Monthly 69:9-15; Roth 1984, "The
  * evolution of the labor market for medical interns and residents", J. Political Economy
- * 92:991-1016, for the hospitals/residents properties), on the preferences of OBJECTIVE.md as
+ * 92:991-1016, for the hospitals/residents properties), on the preferences of docs/objective.md as
  * {@link dev.tandem.core.rules.Preferences} defines them: a side's explicit ranking first, then
  * the other eligible partners by pair score, highest first, ties by employee id. Only eligible
  * pairs are acceptable. Pinned pairs are fixed: their mentees never propose nor accept, and

@@ -6,7 +6,7 @@ import dev.tandem.core.rules.Eligibility;
 /**
  * {@code stable-mentor}: mentor-proposing deferred acceptance with mentor capacities (Gale and
  * Shapley 1962; hospitals/residents with hospitals proposing, Roth 1984), on the preferences of
- * OBJECTIVE.md ({@link dev.tandem.core.rules.Preferences}).
+ * docs/objective.md ({@link dev.tandem.core.rules.Preferences}).
  *
  * <p>Guarantee: hard = 0; without pinned pairs the matching has no blocking pair and is
  * mentor-optimal: every mentor's set of mentees is at least as good, position by position, as in

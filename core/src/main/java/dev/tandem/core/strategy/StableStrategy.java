@@ -6,7 +6,7 @@ import dev.tandem.core.rules.Eligibility;
 /**
  * {@code stable}: mentee-proposing deferred acceptance with mentor capacities (Gale and Shapley
  * 1962; hospitals/residents with residents proposing, Roth 1984), on the preferences of
- * OBJECTIVE.md ({@link dev.tandem.core.rules.Preferences}: explicit ranking first, then pair score,
+ * docs/objective.md ({@link dev.tandem.core.rules.Preferences}: explicit ranking first, then pair score,
  * highest first, ties by employee id; only eligible pairs acceptable).
  *
  * <p>Guarantee: hard = 0; without pinned pairs the matching has no blocking pair and is

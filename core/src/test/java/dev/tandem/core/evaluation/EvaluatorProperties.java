@@ -20,7 +20,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** The evaluator on random problems and matchings, against OBJECTIVE.md. */
+/** The evaluator on random problems and matchings, against docs/objective.md. */
 class EvaluatorProperties {
 
   @Provide

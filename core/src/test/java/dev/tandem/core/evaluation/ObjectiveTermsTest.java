@@ -19,7 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The matching-level terms of OBJECTIVE.md (department spread, mentor load, capacity excess,
+ * The matching-level terms of docs/objective.md (department spread, mentor load, capacity excess,
  * forbidden pairs, unmatched priority), by hand on one problem whose pair scores are explicit.
  */
 class ObjectiveTermsTest {

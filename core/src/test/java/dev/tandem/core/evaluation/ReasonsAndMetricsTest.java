@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Unmatched reasons and the metrics of OBJECTIVE.md on tiny hand examples. */
+/** Unmatched reasons and the metrics of docs/objective.md on tiny hand examples. */
 class ReasonsAndMetricsTest {
 
   /**

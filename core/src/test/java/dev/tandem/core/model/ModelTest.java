@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The value types of the model: defaults of OBJECTIVE.md, matchings, personal data. */
+/** The value types of the model: defaults of docs/objective.md, matchings, personal data. */
 class ModelTest {
 
   @Test

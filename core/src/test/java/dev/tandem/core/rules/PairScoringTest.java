@@ -17,7 +17,7 @@ import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 /**
- * One test per term of pairScore (OBJECTIVE.md), each isolated by zeroing the other weights,
+ * One test per term of pairScore (docs/objective.md), each isolated by zeroing the other weights,
  * expectations computed by hand in the comments.
  */
 class PairScoringTest {

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** One test per eligibility rule of OBJECTIVE.md, on hand-made problems, through both Rules and Eligibility. */
+/** One test per eligibility rule of docs/objective.md, on hand-made problems, through both Rules and Eligibility. */
 class RulesTest {
   static final TopicRequest WANTS_GENAI = new TopicRequest("genai", 2);
   static final List<Proficiency> HAS_GENAI = List.of(new Proficiency("genai", 3));

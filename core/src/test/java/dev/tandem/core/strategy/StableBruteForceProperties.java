@@ -86,7 +86,7 @@ class StableBruteForceProperties {
     return ms.stream().mapToInt(Integer::intValue).toArray();
   }
 
-  /** Every feasible matching without a blocking pair (by the definition of OBJECTIVE.md). */
+  /** Every feasible matching without a blocking pair (by the definition of docs/objective.md). */
   static List<int[]> stableMatchings(Eligibility el, Preferences prefs) {
     List<int[]> out = new ArrayList<>();
     BruteForce.forEach(el, a -> {

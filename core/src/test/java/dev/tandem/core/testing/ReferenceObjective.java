@@ -23,17 +23,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A deliberately naive second implementation of OBJECTIVE.md, written from the text alone on
+ * A deliberately naive second implementation of docs/objective.md, written from the text alone on
  * the raw model (no {@code Rules}, {@code PairScoring}, {@code Eligibility} or org-chart index):
  * the rules of a pair, its pair score and the HardMediumSoft score of a matching. Slow (it walks
  * lists for every question) and only meant for small test problems.
  *
- * <p>Guarantee: agrees with OBJECTIVE.md; tests compare the production code against it.
+ * <p>Guarantee: agrees with docs/objective.md; tests compare the production code against it.
  */
 public final class ReferenceObjective {
   private ReferenceObjective() {}
 
-  /** Every rule that holds for (mentee, mentor), by the table of OBJECTIVE.md. */
+  /** Every rule that holds for (mentee, mentor), by the table of docs/objective.md. */
   public static Set<Rule> rules(MatchingProblem p, String mentee, String mentor) {
     Policy policy = p.policy();
     Employee a = employee(p, mentee);
@@ -95,7 +95,7 @@ public final class ReferenceObjective {
     return -1;
   }
 
-  /** The pair score by the formula of OBJECTIVE.md (or the explicit score when listed). */
+  /** The pair score by the formula of docs/objective.md (or the explicit score when listed). */
   public static long pairScore(MatchingProblem p, String mentee, String mentor) {
     Optional<Long> e = explicit(p, mentee, mentor);
     if (e.isPresent()) {
@@ -132,7 +132,7 @@ public final class ReferenceObjective {
     return k < 0 ? 0 : ranking.size() - (k + 1) + 1;
   }
 
-  /** The HardMediumSoft score of {@code matching} by OBJECTIVE.md. */
+  /** The HardMediumSoft score of {@code matching} by docs/objective.md. */
   public static Score score(MatchingProblem p, Matching matching) {
     Weights w = p.policy().weights();
     long hard = 0;

@@ -102,7 +102,7 @@ public record StrategyRun(String strategy, Matching matching, Evaluation evaluat
 
   /**
    * Prints how each run's soft score is made up: the sum of its pair scores minus the department
-   * spread and mentor load penalties (OBJECTIVE.md), which explains why a run with higher pair
+   * spread and mentor load penalties (docs/objective.md), which explains why a run with higher pair
    * scores can still score lower.
    */
   public static void printSoftTerms(PrintStream out, List<StrategyRun> runs) {

@@ -40,7 +40,7 @@ import java.util.Set;
  * of 3,000 people pick the topics they want input on; juniors mentor them; the whole programme is
  * matched at once with {@code greedy}, {@code stable}, {@code exact} and {@code optaplanner}
  * (whichever are on the class path), and the output shows topic demand, every pair's "why", the
- * unmatched with their reasons and a comparison of the strategies on the metrics of OBJECTIVE.md
+ * unmatched with their reasons and a comparison of the strategies on the metrics of docs/objective.md
  * (coverage, cross-department share, department links, fairness as minimum and 10th percentile
  * pair score, and the score).
  *

@@ -36,7 +36,7 @@ import java.util.TreeMap;
 /**
  * A mentor leaves mid-cycle: the published matching is repaired with
  * {@link Rematcher} so that only the leaver's mentees get a new mentor and every other pair stays
- * exactly as published (M10). The matching is published with {@code exact}; the repair uses
+ * exactly as published. The matching is published with {@code exact}; the repair uses
  * {@code optaplanner} when it is on the class path, otherwise the best core strategy
  * ({@link Cycle#rematchStrategy}).
  *

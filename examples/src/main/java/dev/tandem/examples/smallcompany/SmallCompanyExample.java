@@ -47,7 +47,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The small-company way (M7, M9): in a furniture workshop of 18 people, management announces the
+ * The small-company way: in a furniture workshop of 18 people, management announces the
  * topics on which it wants new input, the library suggests whom to approach directly as mentor
  * for each topic (which also reaches the reserved people who would not volunteer), and one cycle
  * runs through framework, matching, kick-off, sessions and the closing feedback round to the

@@ -50,7 +50,7 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 
 /**
- * Two rounds of one programme (M8): the closing feedback of the first cycle shapes the second.
+ * Two rounds of one programme: the closing feedback of the first cycle shapes the second.
  * The 2025 pairs become history, so none of them is formed again; the mentees' ratings give
  * well-rated mentors a bonus (and poorly rated ones a malus) in every 2026 pair score; and the
  * topics that were short of seats in 2025 are announced with a target in 2026, their mentors

@@ -1,7 +1,7 @@
 package dev.tandem.solver.domain;
 
 /**
- * A department link (OBJECTIVE.md): pairs whose mentee is in department {@code menteeDepartment}
+ * A department link (docs/objective.md): pairs whose mentee is in department {@code menteeDepartment}
  * and whose mentor is in department {@code mentorDepartment} (indices into
  * {@link dev.tandem.core.rules.Eligibility#departments()}; equal departments included).
  *

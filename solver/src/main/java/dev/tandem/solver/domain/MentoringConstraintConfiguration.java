@@ -7,7 +7,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 
 /**
  * The per-problem weights of the two soft penalties whose weight is a policy setting:
- * {@code departmentSpreadWeight} and {@code mentorLoadWeight} (OBJECTIVE.md). A weight of 0
+ * {@code departmentSpreadWeight} and {@code mentorLoadWeight} (docs/objective.md). A weight of 0
  * switches the constraint off.
  *
  * <p>Guarantee: the constraint weights are {@code ofSoft(weight)}, so each match weight
@@ -24,7 +24,7 @@ public class MentoringConstraintConfiguration {
   @ConstraintWeight(MENTOR_LOAD)
   private HardMediumSoftLongScore mentorLoad = HardMediumSoftLongScore.ofSoft(Weights.DEFAULTS.mentorLoadWeight());
 
-  /** The defaults of OBJECTIVE.md. */
+  /** The defaults of docs/objective.md. */
   public MentoringConstraintConfiguration() {}
 
   public MentoringConstraintConfiguration(Weights weights) {

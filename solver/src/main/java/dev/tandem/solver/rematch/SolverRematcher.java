@@ -9,7 +9,7 @@ import dev.tandem.core.strategy.MatchOptions;
 import dev.tandem.solver.OptaPlannerStrategy;
 
 /**
- * Re-matching during a cycle (M10) with the {@code optaplanner} strategy: core's {@link Rematcher}
+ * Re-matching during a cycle with the {@code optaplanner} strategy: core's {@link Rematcher}
  * applies the {@link Change}, pins every pair the change does not touch, and this class lets
  * OptaPlanner place the affected mentees on the full objective, department spread included (the
  * kept pairs are pinned entities, so they count on every department link and mentor load).

@@ -14,7 +14,7 @@ import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
 
 /**
- * The objective of OBJECTIVE.md as OptaPlanner constraint streams, one method per term:
+ * The objective of docs/objective.md as OptaPlanner constraint streams, one method per term:
  *
  * <pre>
  * hard   forbiddenPair      -1 per matched pair outside the mentee's eligible list
