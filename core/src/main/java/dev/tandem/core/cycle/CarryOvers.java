@@ -69,9 +69,12 @@ final class CarryOvers {
         continue;
       }
       int next = Math.max(1, Math.max(target, formed + asking.size()));
-      List<Mentee> plain = asking.stream().map(m -> m.withRanking(List.of())).toList();
+      // whom to approach: for the unserved mentees, else (a target missed) for every mentee who asked
+      List<Mentee> serve = asking.isEmpty()
+          ? s.mentees().stream().filter(m -> m.topics().stream().map(TopicRequest::competence).anyMatch(t::equals)).toList() : asking;
+      List<Mentee> plain = serve.stream().map(m -> m.withRanking(List.of())).toList();
       shortages.add(new TopicShortage(t, formed, asking.size(), next,
-          asking.isEmpty() ? ImmutableList.of() : DirectApproach.candidates(strip(s), t, plain, enrolled, returning)));
+          DirectApproach.candidates(strip(s), t, plain, enrolled, returning)));
     }
 
     List<TopicLearnings> byTopic = new ArrayList<>();
