@@ -140,6 +140,15 @@ class CommandsTest {
   }
 
   @Test
+  void evaluateWithAProblemInPlaceOfTheResultSaysSoFirstAndOnly() {
+    CliRun r = CliRun.of("evaluate", problem.toString(), problem.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err().strip()).isEqualTo(problem
+        + ": $.format: this is a problem file (tandem-problem/1), not a result file (tandem-result/1)");
+    assertThat(r.clean()).isTrue();
+  }
+
+  @Test
   void badFilesOfEveryKindExitWithOneAndNameTheItem() throws IOException {
     Path notJson = write("broken.json", "{\"format\": \"tandem-problem/1\",");
     CliRun a = CliRun.of("solve", notJson.toString());

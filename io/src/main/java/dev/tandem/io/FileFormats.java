@@ -22,7 +22,7 @@ public final class FileFormats {
   /** The top-level {@code format} string of a JSON file, if any. */
   public static Optional<String> formatOf(Path file) throws IOException {
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        JsonParser p = JsonTree.MAPPER.createParser(in)) {
+        JsonParser p = JsonDocuments.MAPPER.createParser(in)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return Optional.empty();
       }

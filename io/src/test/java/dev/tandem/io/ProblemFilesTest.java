@@ -111,7 +111,8 @@ class ProblemFilesTest {
     assertThat(problemsOf("{\"format\": \"tandem-problem/2\", " + MINIMAL_EMPLOYEES + ", \"mentees\": [], \"mentors\": []}"))
         .containsExactly("$.format: unsupported version \"tandem-problem/2\" (this version reads tandem-problem/1)");
     assertThat(problemsOf("{\"format\": \"tandem-result/1\", " + MINIMAL_EMPLOYEES + ", \"mentees\": [], \"mentors\": []}"))
-        .containsExactly("$.format: \"tandem-result/1\" is not tandem-problem/1");
+        .containsExactly("$.format: this is a result file (tandem-result/1), not a problem file (tandem-problem/1)");
+    assertThat(problemsOf("{\"format\": \"csv\", \"nmae\": 1}")).containsExactly("$.format: \"csv\" is not tandem-problem/1");
     assertThat(problemsOf("{\"format\": \"tandem-problem/1\",\n \"employees\": [}")).singleElement()
         .isEqualTo("$: not valid JSON at line 2, column 16: Unexpected close marker '}': expected ']'");
     assertThat(problemsOf("{\"format\": \"tandem-problem/1\", \"format\": \"x\"}")).singleElement()
