@@ -130,7 +130,7 @@ final class JsonDocuments {
    * @throws ValidationException with one problem naming the line and column of a syntax error
    */
   static JsonNode parse(Reader in) throws IOException {
-    try (JsonParser parser = MAPPER.createParser(in)) {
+    try (JsonParser parser = MAPPER.createParser(TextFiles.skipBom(in))) {
       JsonNode node = MAPPER.readTree(parser);
       if (node == null || node.isMissingNode()) {
         throw new ValidationException(List.of(new ValidationProblem("$", "the file is empty, expected a JSON object")));

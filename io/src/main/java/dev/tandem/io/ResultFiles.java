@@ -32,12 +32,12 @@ public final class ResultFiles {
    * Reads a result file.
    *
    * @throws ValidationException every problem found, each with its JSON path
+   * @throws NotUtf8Exception naming the file and its likely encoding when it is not UTF-8 (a
+   *     byte-order mark is skipped)
    * @throws IOException when the file cannot be read
    */
   public static ResultFile read(Path file) throws IOException {
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(in);
-    }
+    return TextFiles.read(file, ResultFiles::read);
   }
 
   /** Reads a result from JSON text; see {@link #read(Path)}. */
