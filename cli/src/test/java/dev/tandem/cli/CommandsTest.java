@@ -214,7 +214,23 @@ class CommandsTest {
     CliRun bad = CliRun.of("evaluate", problem.toString(), forbidden.toString());
     assertThat(bad.exit()).isEqualTo(1);
     assertThat(bad.out()).contains("BREAKS HARD RULES", "pair e1 -> e5 breaks REPORTING_LINE, CONFLICT", "note       the file claims 0hard/0medium/1soft");
-    assertThat(bad.err()).contains(forbidden + ": breaks hard rules: 1 forbidden pairs, 0 over capacity");
+    assertThat(bad.err()).contains(forbidden + ": breaks hard rules: 1 forbidden pairs, 0 over capacity, 0 broken pins");
+  }
+
+  @Test
+  void evaluateFailsOnAResultThatDropsOrMovesAPinnedPair() throws IOException {
+    // the problem pins e2 -> e6; both results are otherwise feasible (e1 has no eligible mentor, e2 -> e9 is eligible)
+    Path dropped = write("dropped.json", "{\"format\": \"tandem-result/1\", \"pairs\": []}");
+    CliRun drop = CliRun.of("evaluate", problem.toString(), dropped.toString());
+    assertThat(drop.exit()).as(drop.out()).isEqualTo(1);
+    assertThat(drop.out()).contains("BREAKS HARD RULES", "0 forbidden pairs, 0 over capacity, 1 broken pins",
+        "pinned pair e2->e6 is broken: e2 is unmatched");
+    assertThat(drop.err()).contains(dropped + ": pinned pair e2->e6 is broken: e2 is unmatched");
+    Path moved = write("moved.json", "{\"format\": \"tandem-result/1\", \"pairs\": [{\"mentee\": \"e2\", \"mentor\": \"e9\"}]}");
+    CliRun move = CliRun.of("evaluate", problem.toString(), moved.toString());
+    assertThat(move.exit()).as(move.out()).isEqualTo(1);
+    assertThat(move.err()).contains(moved + ": breaks hard rules: 0 forbidden pairs, 0 over capacity, 1 broken pins",
+        moved + ": pinned pair e2->e6 is broken: e2 has mentor e9");
   }
 
   @Test

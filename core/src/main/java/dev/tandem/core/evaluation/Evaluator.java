@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,6 +27,7 @@ import java.util.Set;
  *
  * <pre>
  * hard   = -(matched forbidden pairs) - sum over mentors of max(0, load - capacity)
+ *          - (pinned pairs the matching does not keep)
  * medium = -(sum of priority over unmatched mentees)
  * soft   = sum of pair scores - departmentSpreadWeight * sum over links of k(k-1)/2
  *          - mentorLoadWeight * sum over mentors of load(load-1)/2
@@ -33,8 +35,9 @@ import java.util.Set;
  *
  * <p>Guarantee: deterministic, all arithmetic on {@code long}; pinned pairs are part of the
  * matching and scored like any other pair; a pair breaking a rule costs one hard point and is
- * still scored on the soft level. Time is linear in the matching plus the eligible pairs (for
- * the blocking-pair count).
+ * still scored on the soft level; a pinned pair the matching drops or replaces costs one hard
+ * point and is listed in {@link Evaluation#brokenPins()}. Time is linear in the matching plus
+ * the eligible pairs (for the blocking-pair count).
  */
 public final class Evaluator {
   private Evaluator() {}
@@ -145,7 +148,16 @@ public final class Evaluator {
       unmatched.add(new UnmatchedMentee(eligibility.menteeId(m), eligibility.priority(m), reason,
           eligibility.eligibleCount(m), eligibility.excludedBy(m)));
     }
-    Terms terms = new Terms(forbidden, excess, unmatchedPriority, pairScoreSum,
+    ImmutableList.Builder<BrokenPin> brokenPins = ImmutableList.builder();
+    long broken = 0;
+    for (Pair pin : problem.pinnedPairs()) {
+      int r = mentorOf[problem.menteeIndex(pin.mentee())];
+      if (r != problem.mentorIndex(pin.mentor())) {
+        brokenPins.add(new BrokenPin(pin, r < 0 ? Optional.empty() : Optional.of(eligibility.mentorId(r))));
+        broken++;
+      }
+    }
+    Terms terms = new Terms(forbidden, excess, broken, unmatchedPriority, pairScoreSum,
         weights.departmentSpreadWeight() * linkPairs, weights.mentorLoadWeight() * loadPairs);
     int matched = matching.pairs().size();
     long[] sorted = new long[matched];
@@ -173,7 +185,7 @@ public final class Evaluator {
         used,
         largestLoad,
         blockingPairs(eligibility, mentorOf, eligible, pairScore, load));
-    return new Evaluation(terms.score(), terms, pairs.build(), unmatched.build(), metrics);
+    return new Evaluation(terms.score(), terms, pairs.build(), unmatched.build(), brokenPins.build(), metrics);
   }
 
   /** Whether the mentor holds the mentee's top topic (the first listed of the highest weight). */

@@ -29,10 +29,11 @@ class EvaluatorProperties {
   }
 
   @Property(tries = 200)
-  void emptyMatchingScoresMinusTheSumOfPriorities(@ForAll("problems") MatchingProblem p) {
+  void emptyMatchingScoresMinusTheSumOfPrioritiesAndBreaksEveryPin(@ForAll("problems") MatchingProblem p) {
     long priorities = p.mentees().stream().mapToLong(Mentee::priority).sum();
     Evaluation ev = Evaluator.evaluate(p, Matching.empty(p));
-    assertThat(ev.score()).isEqualTo(Score.of(0, -priorities, 0));
+    assertThat(ev.score()).isEqualTo(Score.of(-p.pinnedPairs().size(), -priorities, 0));
+    assertThat(ev.brokenPins()).extracting(BrokenPin::pin).containsExactlyElementsOf(p.pinnedPairs());
     assertThat(ev.unmatched()).hasSize(p.mentees().size());
     assertThat(ev.pairs()).isEmpty();
     assertThat(ev.metrics().blockingPairs()).isEqualTo(Eligibility.of(p).pairCount());
@@ -52,7 +53,7 @@ class EvaluatorProperties {
   }
 
   @Property(tries = 200)
-  void hardIsZeroExactlyWhenNoRuleOrCapacityIsBroken(@ForAll("problems") MatchingProblem p, @ForAll long seed) {
+  void hardIsZeroExactlyWhenNoRuleCapacityOrPinIsBroken(@ForAll("problems") MatchingProblem p, @ForAll long seed) {
     Random rnd = new Random(seed);
     Matching matching = rnd.nextBoolean()
         ? RandomProblems.anyMatching(p, rnd)
@@ -61,11 +62,13 @@ class EvaluatorProperties {
         .filter(x -> !Rules.violated(p, x.mentee(), x.mentor()).isEmpty()).count();
     long excess = p.mentors().stream()
         .mapToLong(r -> Math.max(0, matching.menteesOf(r.employee()).size() - r.capacity())).sum();
+    long brokenPins = p.pinnedPairs().stream().filter(pin -> !matching.pairs().contains(pin)).count();
     Evaluation ev = Evaluator.evaluate(p, matching);
-    assertThat(ev.score().hard()).isEqualTo(-brokenPairs - excess);
-    assertThat(ev.score().isFeasible()).isEqualTo(brokenPairs == 0 && excess == 0);
+    assertThat(ev.score().hard()).isEqualTo(-brokenPairs - excess - brokenPins);
+    assertThat(ev.score().isFeasible()).isEqualTo(brokenPairs == 0 && excess == 0 && brokenPins == 0);
     assertThat(ev.terms().forbiddenPairs()).isEqualTo(brokenPairs);
     assertThat(ev.terms().capacityExcess()).isEqualTo(excess);
+    assertThat(ev.terms().brokenPins()).isEqualTo(brokenPins).isEqualTo(ev.brokenPins().size());
   }
 
   @Property(tries = 200)
