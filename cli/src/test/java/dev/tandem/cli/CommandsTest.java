@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,6 +110,20 @@ class CommandsTest {
     CliRun range = CliRun.of("validate", bad3.toString());
     assertThat(range.exit()).isEqualTo(1);
     assertThat(range.err().strip()).isEqualTo(bad3 + ": $.mentees[0].topics[0].weight: 7 is outside 1..3");
+  }
+
+  @Test
+  void aScoreThatCouldOverflowIsRefusedBeforeAnyStrategyRuns() throws IOException {
+    // an explicit pair score near 2^63: stable used to succeed and evaluate printed a wrapped, negative soft score
+    Path huge = write("huge.json", Files.readString(problem).replace("\"score\": 120", "\"score\": 9200000000000000000"));
+    for (String[] args : List.of(new String[] {"validate", huge.toString()},
+        new String[] {"solve", huge.toString(), "--strategy", "stable"})) {
+      CliRun run = CliRun.of(args);
+      assertThat(run.exit()).as(run.err()).isEqualTo(1);
+      assertThat(run.err().strip())
+          .isEqualTo(huge + ": $.pairScores[0].score: 9200000000000000000 is outside -1000000000000000..1000000000000000");
+      assertThat(run.clean()).isTrue();
+    }
   }
 
   @Test

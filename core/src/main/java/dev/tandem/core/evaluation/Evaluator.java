@@ -33,7 +33,9 @@ import java.util.Set;
  *          - mentorLoadWeight * sum over mentors of load(load-1)/2
  * </pre>
  *
- * <p>Guarantee: deterministic, all arithmetic on {@code long}; pinned pairs are part of the
+ * <p>Guarantee: deterministic, all arithmetic on {@code long} and exact (a sum that would wrap
+ * throws {@link ArithmeticException}; {@link dev.tandem.core.model.ScoreLimits} keeps valid
+ * problems far from that); pinned pairs are part of the
  * matching and scored like any other pair; a pair breaking a rule costs one hard point and is
  * still scored on the soft level; a pinned pair the matching drops or replaces costs one hard
  * point and is listed in {@link Evaluation#brokenPins()}. Time is linear in the matching plus
@@ -93,7 +95,7 @@ public final class Evaluator {
       }
       PairParts parts = eligibility.scoring().parts(m, r);
       pairScore[m] = eligible[m] ? eligibility.scoreAt(k) : parts.total();
-      pairScoreSum += pairScore[m];
+      pairScoreSum = Math.addExact(pairScoreSum, pairScore[m]);
       boolean pinned = eligibility.pinnedMentor(m) == r;
       pairs.add(new PairEvaluation(p, pairScore[m], parts, pinned, ImmutableSet.copyOf(broken)));
       links.merge((long) eligibility.menteeDepartment(m) * d + eligibility.mentorDepartment(r), 1, Integer::sum);
@@ -131,7 +133,7 @@ public final class Evaluator {
         matchedPriority += eligibility.priority(m);
         continue;
       }
-      unmatchedPriority += eligibility.priority(m);
+      unmatchedPriority = Math.addExact(unmatchedPriority, eligibility.priority(m));
       UnmatchedReason reason;
       if (eligibility.eligibleCount(m) == 0) {
         reason = UnmatchedReason.NO_ELIGIBLE_MENTOR;
@@ -158,7 +160,7 @@ public final class Evaluator {
       }
     }
     Terms terms = new Terms(forbidden, excess, broken, unmatchedPriority, pairScoreSum,
-        weights.departmentSpreadWeight() * linkPairs, weights.mentorLoadWeight() * loadPairs);
+        Math.multiplyExact(weights.departmentSpreadWeight(), linkPairs), Math.multiplyExact(weights.mentorLoadWeight(), loadPairs));
     int matched = matching.pairs().size();
     long[] sorted = new long[matched];
     int w = 0;

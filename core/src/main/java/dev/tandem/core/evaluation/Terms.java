@@ -18,6 +18,7 @@ public record Terms(
     long loadPenalty) {
 
   public Score score() {
-    return new Score(-forbiddenPairs - capacityExcess - brokenPins, -unmatchedPriority, pairScoreSum - spreadPenalty - loadPenalty);
+    return new Score(-Math.addExact(Math.addExact(forbiddenPairs, capacityExcess), brokenPins), Math.negateExact(unmatchedPriority),
+        Math.subtractExact(Math.subtractExact(pairScoreSum, spreadPenalty), loadPenalty));
   }
 }
