@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads input files for the commands, turning every kind of failure into an
@@ -23,8 +24,11 @@ final class Inputs {
 
   static MatchingProblem problem(Path file) {
     check(file);
+    Workload.set("reading %s (%s)", file, size(file));
     try {
-      return ProblemFiles.read(file);
+      MatchingProblem p = ProblemFiles.read(file);
+      Workload.set(describe(p, file));
+      return p;
     } catch (ValidationException e) {
       throw problems(file, e);
     } catch (IOException e) {
@@ -51,6 +55,20 @@ final class Inputs {
       throw problems(file, e);
     } catch (IOException e) {
       throw new InputException(file + ": " + Tandem.describe(e));
+    }
+  }
+
+  /** {@code problem "acme" from acme.json: 6 employees, 2 mentees, 4 mentors} (ids and counts only). */
+  static String describe(MatchingProblem p, Path file) {
+    return String.format(Locale.ROOT, "problem \"%s\" from %s: %,d employees, %,d mentees, %,d mentors", p.name(), file,
+        p.employees().size(), p.mentees().size(), p.mentors().size());
+  }
+
+  private static String size(Path file) {
+    try {
+      return String.format(Locale.ROOT, "%,d KB", Files.size(file) >> 10);
+    } catch (IOException e) {
+      return "size unknown";
     }
   }
 

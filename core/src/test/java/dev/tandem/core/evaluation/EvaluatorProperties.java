@@ -111,7 +111,9 @@ class EvaluatorProperties {
     Weights w = p.policy().weights();
     // k(k-1)/2 grows by k when k -> k+1; load(load-1)/2 grows by load.
     long softDelta = el.scoreAt(pick[1]) - w.departmentSpreadWeight() * linkCount - w.mentorLoadWeight() * load[r];
-    assertThat(s1.minus(s0)).isEqualTo(Score.of(0, el.priority(m), softDelta));
+    // matching a pinned mentee to its pinned mentor mends a broken pin: one hard point back
+    long hardDelta = el.pinnedMentor(m) == r ? 1 : 0;
+    assertThat(s1.minus(s0)).isEqualTo(Score.of(hardDelta, el.priority(m), softDelta));
   }
 
   @Property(tries = 150)
