@@ -211,9 +211,10 @@ public final class Evaluator {
   }
 
   /**
-   * Counts eligible pairs (m, r), not matched together, where m is unmatched, holds an ineligible
-   * mentor or prefers r to its mentor, and r has free capacity, holds an ineligible mentee or
-   * prefers m to one of its mentees.
+   * Counts eligible pairs (m, r), not matched together, where m is not pinned and is unmatched,
+   * holds an ineligible mentor or prefers r to its mentor, and r has free capacity, holds an
+   * ineligible mentee or prefers m to one of its mentees that are not pinned to it. A pinned pair
+   * is a decision, not a preference: its mentee does not block and it cannot be displaced.
    */
   static long blockingPairs(Eligibility el, int[] mentorOf, boolean[] eligible, long[] pairScore, int[] load) {
     int n = el.menteeCount();
@@ -225,7 +226,7 @@ public final class Evaluator {
     Arrays.fill(worst, -1);
     for (int m = 0; m < n; m++) {
       int r = mentorOf[m];
-      if (r < 0) {
+      if (r < 0 || el.pinnedMentor(m) == r) {
         continue;
       }
       if (!eligible[m]) {
@@ -237,6 +238,9 @@ public final class Evaluator {
     long blocking = 0;
     for (int m = 0; m < n; m++) {
       int cur = mentorOf[m];
+      if (el.pinnedMentor(m) >= 0) {
+        continue;
+      }
       for (int k = el.start(m); k < el.end(m); k++) {
         int r = el.mentorAt(k);
         if (r == cur) {
