@@ -3,6 +3,8 @@ package dev.tandem.cli;
 import dev.tandem.core.cycle.Programme;
 import dev.tandem.core.model.MatchingProblem;
 import dev.tandem.core.model.ValidationException;
+import dev.tandem.core.model.ValidationProblem;
+import dev.tandem.core.rules.Rules;
 import dev.tandem.io.ProblemFiles;
 import dev.tandem.io.ProgrammeFiles;
 import dev.tandem.io.ResultFile;
@@ -26,9 +28,13 @@ final class Inputs {
     check(file);
     Workload.set("reading %s (%s)", file, size(file));
     try {
-      MatchingProblem p = ProblemFiles.read(file);
-      Workload.set(describe(p, file));
-      return p;
+      MatchingProblem problem = ProblemFiles.read(file);
+      List<ValidationProblem> pins = Rules.pinProblems(problem);
+      if (!pins.isEmpty()) {
+        throw new ValidationException(pins);
+      }
+      Workload.set(describe(problem, file));
+      return problem;
     } catch (ValidationException e) {
       throw problems(file, e);
     } catch (IOException e) {

@@ -16,9 +16,7 @@ import dev.tandem.core.rules.Preferences;
 import dev.tandem.core.rules.Rule;
 import dev.tandem.core.rules.Rules;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -57,7 +55,6 @@ public final class Evaluator {
   public static Evaluation evaluate(Eligibility eligibility, Matching matching) {
     MatchingProblem problem = eligibility.problem();
     int n = eligibility.menteeCount();
-    int mCount = eligibility.mentorCount();
     int[] mentorOf = new int[n];
     Arrays.fill(mentorOf, -1);
     int index = 0;
@@ -71,22 +68,18 @@ public final class Evaluator {
       mentorOf[m] = r;
       index++;
     }
-    var weights = problem.policy().weights();
-    int[] load = new int[mCount];
+    Aggregates agg = Aggregates.of(eligibility, mentorOf);
     long[] pairScore = new long[n];
     boolean[] eligible = new boolean[n];
     ImmutableList.Builder<PairEvaluation> pairs = ImmutableList.builder();
     long forbidden = 0;
     long pairScoreSum = 0;
-    int d = eligibility.departments().size();
-    Map<Long, Integer> links = new HashMap<>();
     int covered = 0;
     long gapSum = 0;
     int cross = 0;
     for (Pair p : matching.pairs()) {
       int m = problem.menteeIndex(p.mentee());
       int r = mentorOf[m];
-      load[r]++;
       int k = eligibility.position(m, r);
       eligible[m] = k >= 0;
       Set<Rule> broken = eligible[m] ? Set.of() : Rules.violated(problem, p.mentee(), p.mentor());
@@ -98,7 +91,6 @@ public final class Evaluator {
       pairScoreSum = Math.addExact(pairScoreSum, pairScore[m]);
       boolean pinned = eligibility.pinnedMentor(m) == r;
       pairs.add(new PairEvaluation(p, pairScore[m], parts, pinned, ImmutableSet.copyOf(broken)));
-      links.merge((long) eligibility.menteeDepartment(m) * d + eligibility.mentorDepartment(r), 1, Integer::sum);
       if (holdsTopTopic(problem, m, r)) {
         covered++;
       }
@@ -106,24 +98,6 @@ public final class Evaluator {
       if (eligibility.menteeDepartment(m) != eligibility.mentorDepartment(r)) {
         cross++;
       }
-    }
-    long excess = 0;
-    long loadPairs = 0;
-    int used = 0;
-    int largestLoad = 0;
-    for (int r = 0; r < mCount; r++) {
-      excess += Math.max(0, load[r] - eligibility.capacity(r));
-      loadPairs += (long) load[r] * (load[r] - 1) / 2;
-      if (load[r] > 0) {
-        used++;
-      }
-      largestLoad = Math.max(largestLoad, load[r]);
-    }
-    long linkPairs = 0;
-    int largestLink = 0;
-    for (int k : links.values()) {
-      linkPairs += (long) k * (k - 1) / 2;
-      largestLink = Math.max(largestLink, k);
     }
     long unmatchedPriority = 0;
     long matchedPriority = 0;
@@ -141,7 +115,7 @@ public final class Evaluator {
         reason = UnmatchedReason.CAPACITY_EXHAUSTED;
         for (int k = eligibility.start(m); k < eligibility.end(m); k++) {
           int r = eligibility.mentorAt(k);
-          if (load[r] < eligibility.capacity(r)) {
+          if (agg.load(r) < eligibility.capacity(r)) {
             reason = UnmatchedReason.LEFT_OUT;
             break;
           }
@@ -159,8 +133,8 @@ public final class Evaluator {
         broken++;
       }
     }
-    Terms terms = new Terms(forbidden, excess, broken, unmatchedPriority, pairScoreSum,
-        Math.multiplyExact(weights.departmentSpreadWeight(), linkPairs), Math.multiplyExact(weights.mentorLoadWeight(), loadPairs));
+    Terms terms = new Terms(forbidden, agg.capacityExcess(), broken, unmatchedPriority, pairScoreSum,
+        agg.spreadPenalty(), agg.loadPenalty());
     int matched = matching.pairs().size();
     long[] sorted = new long[matched];
     int w = 0;
@@ -182,11 +156,11 @@ public final class Evaluator {
         matched == 0 ? 0 : sorted[(matched + 9) / 10 - 1],
         matched == 0 ? 0 : (double) gapSum / matched,
         matched == 0 ? 0 : (double) cross / matched,
-        links.size(),
-        largestLink,
-        used,
-        largestLoad,
-        blockingPairs(eligibility, mentorOf, eligible, pairScore, load));
+        agg.departmentLinks(),
+        agg.largestLinkCount(),
+        agg.mentorsUsed(),
+        agg.largestLoad(),
+        blockingPairs(eligibility, mentorOf, eligible, pairScore, agg));
     return new Evaluation(terms.score(), terms, pairs.build(), unmatched.build(), brokenPins.build(), metrics);
   }
 
@@ -216,7 +190,7 @@ public final class Evaluator {
    * ineligible mentee or prefers m to one of its mentees that are not pinned to it. A pinned pair
    * is a decision, not a preference: its mentee does not block and it cannot be displaced.
    */
-  static long blockingPairs(Eligibility el, int[] mentorOf, boolean[] eligible, long[] pairScore, int[] load) {
+  static long blockingPairs(Eligibility el, int[] mentorOf, boolean[] eligible, long[] pairScore, Aggregates agg) {
     int n = el.menteeCount();
     int mCount = el.mentorCount();
     Preferences prefs = new Preferences(el);
@@ -251,7 +225,7 @@ public final class Evaluator {
         if (!menteeWants) {
           continue;
         }
-        boolean mentorWants = load[r] < el.capacity(r) || holdsIneligible[r]
+        boolean mentorWants = agg.load(r) < el.capacity(r) || holdsIneligible[r]
             || (worst[r] >= 0 && prefs.compareMentees(r, m, s, worst[r], pairScore[worst[r]]) < 0);
         if (mentorWants) {
           blocking++;
