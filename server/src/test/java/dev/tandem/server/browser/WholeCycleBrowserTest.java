@@ -201,6 +201,10 @@ class WholeCycleBrowserTest {
         "Mehmet Yilmaz (e08): shares genai; topic 120, level gap 20, cross-department 30, rating 0, preference 0",
         "Lena Schulz (e14): shares online-shop; topic 80, level gap 20, cross-department 30, rating 0, preference 0");
     page.screenshot("executive-suggestions");
+    // An executive who opens the administrator's cycle page lands on their own page instead.
+    page.open(cyclePage);
+    assertThat(page.heading()).isEqualTo("Hello, Katrin Holz (e01)");
+    assertThat(page.has(By.id("form-close-enrolment"))).isFalse();
 
     signIn("e03");
     page.in("form-enrol-mentee").type("Topics with weights", "social-media:3").press("Enrol as mentee");
