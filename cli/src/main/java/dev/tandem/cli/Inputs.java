@@ -3,6 +3,8 @@ package dev.tandem.cli;
 import dev.tandem.core.cycle.Programme;
 import dev.tandem.core.model.MatchingProblem;
 import dev.tandem.core.model.ValidationException;
+import dev.tandem.core.model.ValidationProblem;
+import dev.tandem.core.rules.Rules;
 import dev.tandem.io.ProblemFiles;
 import dev.tandem.io.ProgrammeFiles;
 import dev.tandem.io.ResultFile;
@@ -24,7 +26,12 @@ final class Inputs {
   static MatchingProblem problem(Path file) {
     check(file);
     try {
-      return ProblemFiles.read(file);
+      MatchingProblem problem = ProblemFiles.read(file);
+      List<ValidationProblem> pins = Rules.pinProblems(problem);
+      if (!pins.isEmpty()) {
+        throw new ValidationException(pins);
+      }
+      return problem;
     } catch (ValidationException e) {
       throw problems(file, e);
     } catch (IOException e) {
