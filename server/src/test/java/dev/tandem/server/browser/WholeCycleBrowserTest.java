@@ -35,7 +35,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *
  * <p>The server runs in-process on a free port with a fresh H2 database, started the way
  * {@code ./tandem serve} starts it; the administrator signs in with the link it prints. Every
- * main page is saved as a screenshot in {@code target/screenshots/}.
+ * main page is saved as a screenshot in {@code target/screenshots/whole-cycle/}. The draft's
+ * progress and its cancellation are in {@link DraftProgressBrowserTest}, the demo in
+ * {@link DemoBrowserTest}.
  */
 class WholeCycleBrowserTest {
 
@@ -57,7 +59,7 @@ class WholeCycleBrowserTest {
     String out = printed.toString(StandardCharsets.UTF_8);
     assertThat(out).contains("admin sign-in: http://localhost:" + started.server().port() + "/signin/");
     links.put("admin", started.adminUrl().orElseThrow());
-    page = new Pages(chromium.driver(), URI.create(started.server().baseUrl() + "/"), Path.of("target", "screenshots"));
+    page = new Pages(chromium.driver(), URI.create(started.server().baseUrl() + "/"), Path.of("target", "screenshots", "whole-cycle"));
   }
 
   @AfterEach
@@ -88,7 +90,6 @@ class WholeCycleBrowserTest {
     executivesChooseTopicsAndSeeSuggestions();
     adminFollowsEnrolmentAndNominates();
     adminSetsTheFramework();
-    adminDraftsWithProgressAndCancels();
     adminDraftsAndReviews();
     pairsKickOff();
     sessionsAreRecorded();
@@ -252,17 +253,6 @@ class WholeCycleBrowserTest {
   }
 
   // ------------------------------------------------------------------ matching and review
-
-  private void adminDraftsWithProgressAndCancels() {
-    page.in("form-draft").select("Strategy", "optaplanner").type("Time limit (seconds)", "60").press("Draft");
-    assertThat(page.text("job-status")).isEqualTo("RUNNING");
-    page.waitForText("best score so far", 10);
-    page.screenshot("draft-progress");
-    page.in("job").press("Cancel draft");
-    new WebDriverWait(page.driver(), Duration.ofSeconds(60)).until(d -> page.text("job-status").equals("CANCELLED"));
-    assertThat(page.text("job-message")).contains("unchanged");
-    assertThat(page.text("review")).isEqualTo("No draft yet.");
-  }
 
   private void adminDraftsAndReviews() {
     draftExact();
