@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -74,7 +73,7 @@ class DraftProgressBrowserTest {
     WebElement html = page.driver().findElement(By.tagName("html"));
     new WebDriverWait(page.driver(), Duration.ofSeconds(30)).withMessage(() -> "no progress shown:\n" + page.text())
         .until(d -> page.text("job-score").equals("0hard/0medium/165soft"));
-    assertThat(ExpectedConditions.stalenessOf(html).apply(page.driver())).as("updated in place").isFalse();
+    assertThat(Pages.gone(html)).as("updated in place, without reloading").isFalse();
     assertThat(page.text("job-status")).isEqualTo("RUNNING");
     page.screenshot("draft-running");
 

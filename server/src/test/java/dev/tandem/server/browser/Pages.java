@@ -22,11 +22,12 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.HasCdp;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -333,9 +334,28 @@ final class Pages {
   /** Every button here submits a form: waits until the page it leads to has replaced {@code before} and loaded. */
   private void waitForNextPage(WebElement before) {
     new WebDriverWait(driver, Duration.ofSeconds(60)).withMessage(() -> "no new page after pressing on " + url())
-        .until(ExpectedConditions.stalenessOf(before));
-    new WebDriverWait(driver, Duration.ofSeconds(60)).until(d ->
+        .until(d -> gone(before));
+    new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(WebDriverException.class).until(d ->
         "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+  }
+
+  /**
+   * Whether an element's document has been replaced. Chromium answers a question about an element
+   * of a document being replaced either "stale element" or "node does not belong to the
+   * document": both mean the old page is gone.
+   */
+  static boolean gone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException e) {
+      return true;
+    } catch (WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   /**
