@@ -23,10 +23,23 @@ import java.time.Duration;
  * prepared eligibility structure.
  *
  * <p>Run: {@code java -Xmx4g -cp "$CP" dev.tandem.benchmarks.jmh.ExactVersusScipy [employees
- * mentees mentors seed rounds]} (defaults 40000 1000 12000 1 3).
+ * mentees mentors seed rounds [exact-only]]} (defaults 40000 1000 12000 1 3; {@code exact-only}
+ * skips the peer, for profiling).
  */
 public final class ExactVersusScipy {
   private ExactVersusScipy() {}
+
+  /** Options with the {@code exact.*} settings given as system properties (tuning experiments). */
+  static MatchOptions options() {
+    MatchOptions.Builder b = MatchOptions.builder();
+    for (String key : new String[] {ExactStrategy.ARITHMETIC, ExactStrategy.ROW_CACHE}) {
+      String v = System.getProperty(key);
+      if (v != null) {
+        b.setting(key, v);
+      }
+    }
+    return b.build();
+  }
 
   public static void main(String[] args) {
     int employees = args.length > 0 ? Integer.parseInt(args[0]) : 40_000;
@@ -34,6 +47,7 @@ public final class ExactVersusScipy {
     int mentors = args.length > 2 ? Integer.parseInt(args[2]) : 12_000;
     long seed = args.length > 3 ? Long.parseLong(args[3]) : 1;
     int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 3;
+    boolean withScipy = args.length <= 5 || !args[5].equals("exact-only");
     MatchingProblem problem = ProblemGenerator.generate(GeneratorSettings.builder()
         .name("executives-" + mentees + "x" + mentors).employees(employees).mentees(mentees).mentors(mentors)
         .seed(seed).departmentSpread(false).build());
@@ -53,10 +67,14 @@ public final class ExactVersusScipy {
     Score scipyScore = null;
     for (int i = 0; i < rounds; i++) {
       long s = System.nanoTime();
-      Matching m = exact.match(el, MatchOptions.DEFAULTS);
+      Matching m = exact.match(el, options());
       long ms = (System.nanoTime() - s) / 1_000_000;
       bestExact = Math.min(bestExact, ms);
       exactScore = Evaluator.evaluate(el, m).score();
+      if (!withScipy) {
+        System.out.printf("round %d: exact %d ms%n", i + 1, ms);
+        continue;
+      }
       PeerResult r = scipy.solve(el, Duration.ofMinutes(5));
       bestScipy = Math.min(bestScipy, r.solveMillis());
       scipyScore = Evaluator.evaluate(el, r.matching()).score();
