@@ -3,6 +3,9 @@ package dev.tandem.cli;
 import dev.tandem.core.cycle.Programme;
 import dev.tandem.core.model.MatchingProblem;
 import dev.tandem.core.model.ValidationException;
+import dev.tandem.core.model.ValidationProblem;
+import dev.tandem.core.rules.Rules;
+import dev.tandem.io.NotUtf8Exception;
 import dev.tandem.io.ProblemFiles;
 import dev.tandem.io.ProgrammeFiles;
 import dev.tandem.io.ResultFile;
@@ -24,9 +27,16 @@ final class Inputs {
   static MatchingProblem problem(Path file) {
     check(file);
     try {
-      return ProblemFiles.read(file);
+      MatchingProblem problem = ProblemFiles.read(file);
+      List<ValidationProblem> pins = Rules.pinProblems(problem);
+      if (!pins.isEmpty()) {
+        throw new ValidationException(pins);
+      }
+      return problem;
     } catch (ValidationException e) {
       throw problems(file, e);
+    } catch (NotUtf8Exception e) {
+      throw new InputException(e.getMessage());
     } catch (IOException e) {
       throw new InputException(file + ": " + Tandem.describe(e));
     }
@@ -38,6 +48,8 @@ final class Inputs {
       return ResultFiles.read(file);
     } catch (ValidationException e) {
       throw problems(file, e);
+    } catch (NotUtf8Exception e) {
+      throw new InputException(e.getMessage());
     } catch (IOException e) {
       throw new InputException(file + ": " + Tandem.describe(e));
     }
@@ -49,6 +61,8 @@ final class Inputs {
       return ProgrammeFiles.read(file);
     } catch (ValidationException e) {
       throw problems(file, e);
+    } catch (NotUtf8Exception e) {
+      throw new InputException(e.getMessage());
     } catch (IOException e) {
       throw new InputException(file + ": " + Tandem.describe(e));
     }

@@ -16,9 +16,7 @@ import dev.tandem.core.rules.Preferences;
 import dev.tandem.core.rules.Rule;
 import dev.tandem.core.rules.Rules;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -52,7 +50,6 @@ public final class Evaluator {
   public static Evaluation evaluate(Eligibility eligibility, Matching matching) {
     MatchingProblem problem = eligibility.problem();
     int n = eligibility.menteeCount();
-    int mCount = eligibility.mentorCount();
     int[] mentorOf = new int[n];
     Arrays.fill(mentorOf, -1);
     int index = 0;
@@ -66,22 +63,18 @@ public final class Evaluator {
       mentorOf[m] = r;
       index++;
     }
-    var weights = problem.policy().weights();
-    int[] load = new int[mCount];
+    Aggregates agg = Aggregates.of(eligibility, mentorOf);
     long[] pairScore = new long[n];
     boolean[] eligible = new boolean[n];
     ImmutableList.Builder<PairEvaluation> pairs = ImmutableList.builder();
     long forbidden = 0;
     long pairScoreSum = 0;
-    int d = eligibility.departments().size();
-    Map<Long, Integer> links = new HashMap<>();
     int covered = 0;
     long gapSum = 0;
     int cross = 0;
     for (Pair p : matching.pairs()) {
       int m = problem.menteeIndex(p.mentee());
       int r = mentorOf[m];
-      load[r]++;
       int k = eligibility.position(m, r);
       eligible[m] = k >= 0;
       Set<Rule> broken = eligible[m] ? Set.of() : Rules.violated(problem, p.mentee(), p.mentor());
@@ -93,7 +86,6 @@ public final class Evaluator {
       pairScoreSum += pairScore[m];
       boolean pinned = eligibility.pinnedMentor(m) == r;
       pairs.add(new PairEvaluation(p, pairScore[m], parts, pinned, ImmutableSet.copyOf(broken)));
-      links.merge((long) eligibility.menteeDepartment(m) * d + eligibility.mentorDepartment(r), 1, Integer::sum);
       if (holdsTopTopic(problem, m, r)) {
         covered++;
       }
@@ -101,24 +93,6 @@ public final class Evaluator {
       if (eligibility.menteeDepartment(m) != eligibility.mentorDepartment(r)) {
         cross++;
       }
-    }
-    long excess = 0;
-    long loadPairs = 0;
-    int used = 0;
-    int largestLoad = 0;
-    for (int r = 0; r < mCount; r++) {
-      excess += Math.max(0, load[r] - eligibility.capacity(r));
-      loadPairs += (long) load[r] * (load[r] - 1) / 2;
-      if (load[r] > 0) {
-        used++;
-      }
-      largestLoad = Math.max(largestLoad, load[r]);
-    }
-    long linkPairs = 0;
-    int largestLink = 0;
-    for (int k : links.values()) {
-      linkPairs += (long) k * (k - 1) / 2;
-      largestLink = Math.max(largestLink, k);
     }
     long unmatchedPriority = 0;
     long matchedPriority = 0;
@@ -136,7 +110,7 @@ public final class Evaluator {
         reason = UnmatchedReason.CAPACITY_EXHAUSTED;
         for (int k = eligibility.start(m); k < eligibility.end(m); k++) {
           int r = eligibility.mentorAt(k);
-          if (load[r] < eligibility.capacity(r)) {
+          if (agg.load(r) < eligibility.capacity(r)) {
             reason = UnmatchedReason.LEFT_OUT;
             break;
           }
@@ -145,8 +119,8 @@ public final class Evaluator {
       unmatched.add(new UnmatchedMentee(eligibility.menteeId(m), eligibility.priority(m), reason,
           eligibility.eligibleCount(m), eligibility.excludedBy(m)));
     }
-    Terms terms = new Terms(forbidden, excess, unmatchedPriority, pairScoreSum,
-        weights.departmentSpreadWeight() * linkPairs, weights.mentorLoadWeight() * loadPairs);
+    Terms terms = new Terms(forbidden, agg.capacityExcess(), unmatchedPriority, pairScoreSum,
+        agg.spreadPenalty(), agg.loadPenalty());
     int matched = matching.pairs().size();
     long[] sorted = new long[matched];
     int w = 0;
@@ -168,11 +142,11 @@ public final class Evaluator {
         matched == 0 ? 0 : sorted[(matched + 9) / 10 - 1],
         matched == 0 ? 0 : (double) gapSum / matched,
         matched == 0 ? 0 : (double) cross / matched,
-        links.size(),
-        largestLink,
-        used,
-        largestLoad,
-        blockingPairs(eligibility, mentorOf, eligible, pairScore, load));
+        agg.departmentLinks(),
+        agg.largestLinkCount(),
+        agg.mentorsUsed(),
+        agg.largestLoad(),
+        blockingPairs(eligibility, mentorOf, eligible, pairScore, agg));
     return new Evaluation(terms.score(), terms, pairs.build(), unmatched.build(), metrics);
   }
 
@@ -201,7 +175,7 @@ public final class Evaluator {
    * mentor or prefers r to its mentor, and r has free capacity, holds an ineligible mentee or
    * prefers m to one of its mentees.
    */
-  static long blockingPairs(Eligibility el, int[] mentorOf, boolean[] eligible, long[] pairScore, int[] load) {
+  static long blockingPairs(Eligibility el, int[] mentorOf, boolean[] eligible, long[] pairScore, Aggregates agg) {
     int n = el.menteeCount();
     int mCount = el.mentorCount();
     Preferences prefs = new Preferences(el);
@@ -233,7 +207,7 @@ public final class Evaluator {
         if (!menteeWants) {
           continue;
         }
-        boolean mentorWants = load[r] < el.capacity(r) || holdsIneligible[r]
+        boolean mentorWants = agg.load(r) < el.capacity(r) || holdsIneligible[r]
             || (worst[r] >= 0 && prefs.compareMentees(r, m, s, worst[r], pairScore[worst[r]]) < 0);
         if (mentorWants) {
           blocking++;

@@ -5,8 +5,6 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import dev.tandem.core.rules.Rule;
-import dev.tandem.core.rules.Rules;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,9 +20,11 @@ import java.util.Set;
  * forbidden, pinned and explicitly scored pairs, and the policy.
  *
  * <p>Guarantee: a built problem is valid and immutable. {@link Builder#build()} checks every
- * reference, range and pinned pair and reports all problems at once in one
+ * reference, range and pinned pair's capacity and reports all problems at once in one
  * {@link ValidationException}, each naming where it stands (e.g.
- * {@code mentees[3].topics[1].competence: unknown competence "gnai"}). A problem with zero mentees
+ * {@code mentees[3].topics[1].competence: unknown competence "gnai"}). Whether a pinned pair
+ * breaks an eligibility rule is the rules' question ({@code dev.tandem.core.rules.Rules#pinProblems}):
+ * {@code Eligibility.of} refuses such a problem, so no strategy or evaluation ever runs on it. A problem with zero mentees
  * or zero mentors is valid. Mentee {@code i} and mentor {@code j} keep their positions: the
  * eligibility structure and every strategy index them the same way.
  */
@@ -530,9 +530,10 @@ public final class MatchingProblem {
     }
 
     /**
-     * Pinned pairs must be eligible and fit into the mentors' capacities. Runs on a problem whose
-     * org chart is valid but whose other parts may not be: pins naming unknown people (already
-     * reported) are skipped.
+     * Pinned pairs must fit into the mentors' capacities. Runs on a problem whose org chart is
+     * valid but whose other parts may not be: pins naming unknown people (already reported) are
+     * skipped. Whether a pin breaks an eligibility rule is a question of the rules, checked by
+     * {@code dev.tandem.core.rules.Rules#pinProblems}.
      */
     void checkPins(MatchingProblem problem) {
       Map<String, Integer> load = new HashMap<>();
@@ -542,10 +543,6 @@ public final class MatchingProblem {
             || problem.menteeIndex(p.mentee()) < 0 || problem.mentorIndex(p.mentor()) < 0
             || p.mentee().equals(p.mentor())) {
           continue;
-        }
-        Set<Rule> broken = Rules.violated(problem, p.mentee(), p.mentor());
-        if (!broken.isEmpty()) {
-          add("pinnedPairs[" + i + "]", "pinned pair " + p + " breaks " + broken);
         }
         int l = load.merge(p.mentor(), 1, Integer::sum);
         int cap = problem.mentor(p.mentor()).orElseThrow().capacity();

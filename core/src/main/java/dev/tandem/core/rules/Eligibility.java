@@ -16,6 +16,8 @@ import dev.tandem.core.model.Policy;
 import dev.tandem.core.model.Proficiency;
 import dev.tandem.core.model.ReportingLine;
 import dev.tandem.core.model.TopicRequest;
+import dev.tandem.core.model.ValidationException;
+import dev.tandem.core.model.ValidationProblem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -79,8 +81,17 @@ public final class Eligibility {
     departments = b.departments;
   }
 
-  /** Computes the candidate structure of {@code problem}. */
+  /**
+   * Computes the candidate structure of {@code problem}.
+   *
+   * @throws ValidationException when a pinned pair breaks a rule ({@link Rules#pinProblems}): a
+   *     pin is part of every solution, so no strategy could meet the rules
+   */
   public static Eligibility of(MatchingProblem problem) {
+    List<ValidationProblem> pins = Rules.pinProblems(problem);
+    if (!pins.isEmpty()) {
+      throw new ValidationException(pins);
+    }
     return new Eligibility(new Builder(problem).build());
   }
 

@@ -9,7 +9,10 @@ import dev.tandem.core.model.Pair;
 import dev.tandem.core.model.Policy;
 import dev.tandem.core.model.Proficiency;
 import dev.tandem.core.model.TopicRequest;
+import dev.tandem.core.model.ValidationProblem;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -53,6 +56,25 @@ public final class Rules {
     }
     if (policy.candidatePairs() == CandidatePairs.LISTED_ONLY && problem.explicitScore(pair).isEmpty()) {
       out.add(Rule.NOT_LISTED);
+    }
+    return out;
+  }
+
+  /**
+   * Every pinned pair that breaks a rule, as validation problems naming the pin
+   * ({@code pinnedPairs[2]: pinned pair ceo->t17 breaks [LEVEL_GAP]}); empty when every pin is
+   * eligible. A pinned pair is part of every solution, so a problem with such a pin has no feasible
+   * matching: {@link Eligibility#of} refuses it with these problems. Time linear in the pins
+   * (times a reporting-line walk each).
+   */
+  public static List<ValidationProblem> pinProblems(MatchingProblem problem) {
+    List<ValidationProblem> out = new ArrayList<>();
+    for (int i = 0; i < problem.pinnedPairs().size(); i++) {
+      Pair p = problem.pinnedPairs().get(i);
+      Set<Rule> broken = violated(problem, p.mentee(), p.mentor());
+      if (!broken.isEmpty()) {
+        out.add(new ValidationProblem("pinnedPairs[" + i + "]", "pinned pair " + p + " breaks " + broken));
+      }
     }
     return out;
   }

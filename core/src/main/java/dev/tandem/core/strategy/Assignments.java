@@ -1,10 +1,9 @@
 package dev.tandem.core.strategy;
 
+import dev.tandem.core.evaluation.Aggregates;
 import dev.tandem.core.evaluation.Score;
 import dev.tandem.core.rules.Eligibility;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Helpers shared by the strategies on assignment arrays ({@code mentorOf[m]} is a mentor index
@@ -34,36 +33,25 @@ final class Assignments {
   }
 
   /**
-   * The score of docs/objective.md of an assignment, in {@code O(mentees * log(degree) + mentors)}
-   * (no per-pair report, no metrics): the same numbers as the evaluator's score.
+   * The score of the objective ({@code docs/objective.md}) of an assignment, in
+   * {@code O(mentees * log(degree) + mentors)} (no per-pair report, no metrics): the same numbers
+   * as the evaluator's score; the load and spread terms come from core's one {@link Aggregates}.
    */
   static Score score(Eligibility el, int[] mentorOf) {
-    var w = el.problem().policy().weights();
-    int[] load = loads(el, mentorOf);
-    long hard = 0;
+    Aggregates agg = Aggregates.of(el, mentorOf);
+    long hard = -agg.capacityExcess();
     long medium = 0;
-    long soft = 0;
-    Map<Long, Integer> links = new HashMap<>();
-    long d = el.departments().size();
+    long soft = -agg.loadPenalty() - agg.spreadPenalty();
     for (int m = 0; m < mentorOf.length; m++) {
       int r = mentorOf[m];
       if (r < 0) {
         medium -= el.priority(m);
         continue;
       }
-      int k = el.position(m, r);
-      if (k < 0) {
+      if (el.position(m, r) < 0) {
         hard--;
       }
       soft += el.pairScore(m, r);
-      links.merge(el.menteeDepartment(m) * d + el.mentorDepartment(r), 1, Integer::sum);
-    }
-    for (int r = 0; r < load.length; r++) {
-      hard -= Math.max(0, load[r] - el.capacity(r));
-      soft -= w.mentorLoadWeight() * ((long) load[r] * (load[r] - 1) / 2);
-    }
-    for (int k : links.values()) {
-      soft -= w.departmentSpreadWeight() * ((long) k * (k - 1) / 2);
     }
     return Score.of(hard, medium, soft);
   }

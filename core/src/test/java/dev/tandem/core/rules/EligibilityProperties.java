@@ -1,14 +1,26 @@
 package dev.tandem.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.tandem.core.model.MatchingProblem;
+import dev.tandem.core.model.Mentee;
+import dev.tandem.core.model.Mentor;
+import dev.tandem.core.model.Pair;
+import dev.tandem.core.model.ValidationException;
+import dev.tandem.core.model.ValidationProblem;
+import dev.tandem.core.testing.ProblemParts;
 import dev.tandem.core.testing.RandomProblems;
 import dev.tandem.core.testing.ReferenceObjective;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
+import java.util.Random;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -38,6 +50,38 @@ class EligibilityProperties {
       }
     }
     assertThat(el.pairCount()).isEqualTo(listed);
+  }
+
+  /** A pin is part of every solution: a pinned pair that breaks a rule is refused by name, and nothing is computed. */
+  @Property(tries = 100)
+  void refusesAPinnedPairThatBreaksARule(@ForAll("problems") MatchingProblem p, @ForAll long seed) {
+    Random rnd = new Random(seed);
+    Set<String> pinnedMentees = p.pinnedPairs().stream().map(Pair::mentee).collect(Collectors.toSet());
+    Map<String, Long> pinnedLoad = p.pinnedPairs().stream().collect(Collectors.groupingBy(Pair::mentor, Collectors.counting()));
+    List<Pair> options = new ArrayList<>();
+    for (Mentee m : p.mentees()) {
+      for (Mentor r : p.mentors()) {
+        if (!pinnedMentees.contains(m.employee()) && !m.employee().equals(r.employee())
+            && pinnedLoad.getOrDefault(r.employee(), 0L) < r.capacity()) {
+          options.add(Pair.of(m.employee(), r.employee()));
+        }
+      }
+    }
+    Assume.that(!options.isEmpty());
+    Pair pin = options.get(rnd.nextInt(options.size()));
+    ProblemParts parts = ProblemParts.of(p);
+    parts.forbidden.add(pin);
+    parts.pinned.add(pin);
+    MatchingProblem withPin = parts.build();
+    String path = "pinnedPairs[" + (parts.pinned.size() - 1) + "]";
+    assertThat(Rules.pinProblems(withPin)).singleElement().satisfies(x -> {
+      assertThat(x.path()).isEqualTo(path);
+      assertThat(x.message()).contains(pin.toString(), "CONFLICT");
+    });
+    ValidationException e = catchThrowableOfType(ValidationException.class, () -> Eligibility.of(withPin));
+    assertThat(e).isNotNull();
+    assertThat(e.problems()).extracting(ValidationProblem::path).containsExactly(path);
+    assertThat(Rules.pinProblems(p)).isEmpty();
   }
 
   @Property(tries = 200)

@@ -2,6 +2,7 @@ package dev.tandem.solver.explain;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import dev.tandem.core.evaluation.Aggregates;
 import dev.tandem.core.evaluation.Evaluation;
 import dev.tandem.core.evaluation.Evaluator;
 import dev.tandem.core.evaluation.PairEvaluation;
@@ -12,7 +13,6 @@ import dev.tandem.core.model.Weights;
 import dev.tandem.core.rules.Eligibility;
 import dev.tandem.solver.MentoringSolverConfigs;
 import dev.tandem.solver.domain.MentoringPlan;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.optaplanner.core.api.score.ScoreExplanation;
@@ -43,21 +43,13 @@ public final class MatchingExplainer {
     MatchingProblem problem = el.problem();
     Weights w = problem.policy().weights();
     int[] mentorOf = el.assignmentOf(matching);
-    int[] load = new int[el.mentorCount()];
-    Map<Long, Integer> links = new HashMap<>();
-    int d = el.departments().size();
-    for (int m = 0; m < mentorOf.length; m++) {
-      if (mentorOf[m] >= 0) {
-        load[mentorOf[m]]++;
-        links.merge(linkKey(el, d, m, mentorOf[m]), 1, Integer::sum);
-      }
-    }
+    Aggregates agg = Aggregates.of(el, mentorOf);
     ImmutableList.Builder<PairExplanation> pairs = ImmutableList.builder();
     for (PairEvaluation pe : ev.pairs()) {
       int m = problem.menteeIndex(pe.pair().mentee());
       int r = problem.mentorIndex(pe.pair().mentor());
-      int k = links.get(linkKey(el, d, m, r));
-      int l = load[r];
+      int k = agg.linkCount(m, r);
+      int l = agg.load(r);
       pairs.add(new PairExplanation(pe.pair(), pe.pairScore(), pe.parts(), pe.pinned(), pe.broken(),
           el.departments().get(el.menteeDepartment(m)), el.departments().get(el.mentorDepartment(r)),
           k, w.departmentSpreadWeight() * (k - 1) / 2.0, w.departmentSpreadWeight() * (k - 1),
@@ -75,10 +67,6 @@ public final class MatchingExplainer {
     }
     return new MatchingExplanation(ev.score(), ev.terms(), pairs.build(), ev.unmatched(),
         ImmutableSortedMap.copyOf(totals), explanation.getSummary());
-  }
-
-  private static long linkKey(Eligibility el, int d, int m, int r) {
-    return (long) el.menteeDepartment(m) * d + el.mentorDepartment(r);
   }
 
   static Score toScore(HardMediumSoftLongScore s) {
