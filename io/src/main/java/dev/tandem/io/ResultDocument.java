@@ -84,21 +84,26 @@ record ResultDocument(
     }
   }
 
-  /** The parts of a pair score ("why"); {@code explicit} only when the problem lists the pair's score. */
+  /**
+   * The parts of a pair score ("why"); {@code explicit} only when the problem lists the pair's
+   * score, {@code perspective} only when not 0.
+   */
   record PartsDoc(
       @JsonProperty(value = "topic", required = true) Long topic,
       @JsonProperty(value = "levelGap", required = true) Long levelGap,
       @JsonProperty(value = "crossDepartment", required = true) Long crossDepartment,
       @JsonProperty(value = "rating", required = true) Long rating,
       @JsonProperty(value = "preference", required = true) Long preference,
-      @JsonProperty("explicit") Long explicit) {
+      @JsonProperty("explicit") Long explicit,
+      @JsonProperty("perspective") Long perspective) {
     static PartsDoc of(PairParts p) {
       return new PartsDoc(p.topic(), p.levelGap(), p.crossDepartment(), p.rating(), p.preference(),
-          p.explicit().isPresent() ? p.explicit().getAsLong() : null);
+          p.explicit().isPresent() ? p.explicit().getAsLong() : null, p.perspective() == 0 ? null : p.perspective());
     }
 
     PairParts toModel() {
-      return new PairParts(topic, levelGap, crossDepartment, rating, preference, optionalLong(explicit));
+      return new PairParts(topic, levelGap, crossDepartment, rating, preference, perspective == null ? 0 : perspective,
+          optionalLong(explicit));
     }
   }
 

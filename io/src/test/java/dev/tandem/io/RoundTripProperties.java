@@ -62,7 +62,7 @@ class RoundTripProperties {
     List<ResultPair> pairs = new ArrayList<>();
     for (int i = rnd.nextInt(5); i > 0; i--) {
       Optional<PairParts> parts = rnd.nextBoolean() ? Optional.empty() : Optional.of(new PairParts(rnd.nextLong(),
-          rnd.nextInt(), rnd.nextInt(100), -rnd.nextInt(50), rnd.nextInt(9),
+          rnd.nextInt(), rnd.nextInt(100), -rnd.nextInt(50), rnd.nextInt(9), rnd.nextBoolean() ? 0 : rnd.nextInt(90),
           rnd.nextBoolean() ? OptionalLong.of(rnd.nextLong()) : OptionalLong.empty()));
       pairs.add(new ResultPair("m" + i, "r" + rnd.nextInt(3),
           rnd.nextBoolean() ? OptionalLong.of(rnd.nextLong()) : OptionalLong.empty(), parts));
@@ -115,5 +115,6 @@ class RoundTripProperties {
     assertThat(actual.pinnedPairs()).isEqualTo(expected.pinnedPairs());
     assertThat(actual.pairScores()).isEqualTo(expected.pairScores());
     assertThat(actual.policy()).isEqualTo(expected.policy());
+    assertThat(actual.topicTargets()).isEqualTo(expected.topicTargets());
   }
 }
