@@ -201,6 +201,8 @@ class CommandsTest {
         "--csv", csv.toString());
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out()).contains("problem    acme-2026", "strategy   exact, seed 3", "score      0hard/", "matched    1 of 2 mentees", "unmatched  1: NO_ELIGIBLE_MENTOR 1");
+    // one mentee can be matched: exact's matching is optimal, and the bound proves it
+    assertThat(run.out()).containsPattern("bound      0hard/-\\d+medium/-?\\d+soft: optimal \\(proven\\)");
     ResultFile r = ResultFiles.read(out);
     assertThat(r.strategy()).contains("exact");
     assertThat(r.seed().getAsLong()).isEqualTo(3);
@@ -228,13 +230,14 @@ class CommandsTest {
     assertThat(CliRun.of("solve", problem.toString(), "-o", out.toString()).exit()).isZero();
     CliRun ok = CliRun.of("evaluate", problem.toString(), out.toString());
     assertThat(ok.exit()).isZero();
-    assertThat(ok.out()).contains("(feasible)").doesNotContain("note");
+    assertThat(ok.out()).contains("(feasible)", "optimal (proven)").doesNotContain("note");
     // e1 -> e5 is listed as forbidden (CONFLICT) and e1 manages e5 (REPORTING_LINE); e2 -> e6 is pinned.
     Path forbidden = write("forbidden.json", "{\"format\": \"tandem-result/1\", \"pairs\": [{\"mentee\": \"e1\", \"mentor\": \"e5\"},"
         + " {\"mentee\": \"e2\", \"mentor\": \"e6\"}], \"score\": {\"hard\": 0, \"medium\": 0, \"soft\": 1}}");
     CliRun bad = CliRun.of("evaluate", problem.toString(), forbidden.toString());
     assertThat(bad.exit()).isEqualTo(1);
-    assertThat(bad.out()).contains("BREAKS HARD RULES", "pair e1 -> e5 breaks REPORTING_LINE, CONFLICT", "note       the file claims 0hard/0medium/1soft");
+    assertThat(bad.out()).contains("BREAKS HARD RULES", "pair e1 -> e5 breaks REPORTING_LINE, CONFLICT", "note       the file claims 0hard/0medium/1soft",
+        "breaks hard rules that a matching can keep (best hard level 0)");
     assertThat(bad.err()).contains(forbidden + ": breaks hard rules: 1 forbidden pairs, 0 over capacity");
   }
 
