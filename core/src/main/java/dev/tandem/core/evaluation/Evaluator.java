@@ -2,12 +2,14 @@ package dev.tandem.core.evaluation;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import dev.tandem.core.model.Employee;
 import dev.tandem.core.model.Matching;
 import dev.tandem.core.model.MatchingProblem;
 import dev.tandem.core.model.Mentee;
 import dev.tandem.core.model.Pair;
 import dev.tandem.core.model.Proficiency;
 import dev.tandem.core.model.TopicRequest;
+import dev.tandem.core.model.TopicTarget;
 import dev.tandem.core.model.ValidationException;
 import dev.tandem.core.model.ValidationProblem;
 import dev.tandem.core.rules.Eligibility;
@@ -15,14 +17,12 @@ import dev.tandem.core.rules.PairParts;
 import dev.tandem.core.rules.Preferences;
 import dev.tandem.core.rules.Rule;
 import dev.tandem.core.rules.Rules;
-import dev.tandem.core.model.Employee;
-import dev.tandem.core.model.TopicTarget;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The one evaluator: scores any matching of a problem by docs/objective.md, whatever produced it.

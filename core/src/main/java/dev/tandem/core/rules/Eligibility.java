@@ -41,7 +41,9 @@ import java.util.stream.IntStream;
  * junior enough; the reporting line is checked through a precomputed list of the mentors below
  * each mentee; exclusion counts for the other mentors come from counting, not scanning. Work is
  * {@code O(mentees * log(mentors) + visited pairs)}, memory {@code 12 bytes} per eligible pair
- * plus linear terms; rows are built in parallel.
+ * plus linear terms; rows are built in parallel. Attribute rules ({@link AttributeRules}) are
+ * checked for the candidates that pass every earlier rule, {@code O(rules * values)} each, and
+ * cost nothing when the policy has none.
  *
  * <p>Guarantee: immutable and thread-safe after {@link #of}; a pair is listed exactly when
  * {@link Rules#violated} is empty for it, and its score equals {@link PairScoring#score}.
