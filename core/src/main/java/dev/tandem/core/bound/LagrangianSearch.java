@@ -31,7 +31,13 @@ final class LagrangianSearch {
 
   private final Eligibility el;
   private final MatchOptions options;
+  /** Move passes of the repair of every solved matching. */
+  private static final int REPAIR_PASSES = 5;
+  /** Below this step factor the prices have converged. */
+  private static final double MIN_LAMBDA = 1e-4;
+
   private final LinkPricedExact oracle;
+
   private final Links links;
   private final long scale;
   private final int maxIterations;
@@ -62,6 +68,7 @@ final class LagrangianSearch {
     this.scale = Settings.scale(options);
     this.maxIterations = Settings.iterations(options);
     this.patience = Settings.patience(options);
+
     var w = el.problem().policy().weights();
     this.wl = w.mentorLoadWeight();
     this.ws = w.departmentSpreadWeight();
@@ -126,7 +133,7 @@ final class LagrangianSearch {
         bestBoundSoft = soft;
         bestBound = Score.of(raw.hard(), raw.medium(), soft);
       }
-      repair.improve(ws == 0 ? 0 : 1, false, stop);
+      repair.improve(ws == 0 ? 0 : REPAIR_PASSES, false, stop);
       offer(repair.mentorOf(), repair.score());
       report();
       if (bestScore.soft() >= bestBoundSoft) {
@@ -138,9 +145,9 @@ final class LagrangianSearch {
       } else if (++sinceBest >= patience) {
         lambda /= 2;
         sinceBest = 0;
-        if (lambda < 1e-4) {
-          break;
-        }
+      }
+      if (lambda < MIN_LAMBDA) {
+        break; // converged
       }
       // subgradient g = k(x) - k*(y), k* the maximiser closest to k(x)
       long norm = 0;
