@@ -140,6 +140,27 @@ class CommandsTest {
   }
 
   @Test
+  void aFileThatIsNotUtf8IsNamedOnceWithItsEncoding() throws IOException {
+    Path latin1 = dir.resolve("latin1.json");
+    Files.write(latin1, Files.readString(problem).replace("Generative AI", "IA g\u00e9n\u00e9rative")
+        .getBytes(StandardCharsets.ISO_8859_1));
+    CliRun r = CliRun.of("validate", latin1.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err().strip()).startsWith(latin1 + ": not UTF-8 text: byte 0xE9 on line 4 is not valid UTF-8; the file"
+        + " looks like Windows-1252").doesNotContain("\n");
+    assertThat(r.clean()).isTrue();
+  }
+
+  @Test
+  void evaluateWithAProblemInPlaceOfTheResultSaysSoFirstAndOnly() {
+    CliRun r = CliRun.of("evaluate", problem.toString(), problem.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err().strip()).isEqualTo(problem
+        + ": $.format: this is a problem file (tandem-problem/1), not a result file (tandem-result/1)");
+    assertThat(r.clean()).isTrue();
+  }
+
+  @Test
   void badFilesOfEveryKindExitWithOneAndNameTheItem() throws IOException {
     Path notJson = write("broken.json", "{\"format\": \"tandem-problem/1\",");
     CliRun a = CliRun.of("solve", notJson.toString());
