@@ -4,7 +4,8 @@ import com.google.common.collect.ImmutableList;
 
 /**
  * The full judgement of a matching: the score, each term, every pair with its parts, every
- * unmatched mentee with its reason, and the metrics.
+ * unmatched mentee with its reason, the metrics, the fairness metrics per group, and the progress
+ * of every topic with a target (in the problem's order of targets).
  *
  * <p>Guarantee: {@code score.equals(terms.score())}; pairs are in the matching's order,
  * unmatched mentees in problem order.
@@ -14,4 +15,6 @@ public record Evaluation(
     Terms terms,
     ImmutableList<PairEvaluation> pairs,
     ImmutableList<UnmatchedMentee> unmatched,
-    Metrics metrics) {}
+    Metrics metrics,
+    Fairness fairness,
+    ImmutableList<TopicTargetProgress> topicTargets) {}
