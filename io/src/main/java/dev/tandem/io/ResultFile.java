@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import dev.tandem.core.evaluation.Fairness;
+import dev.tandem.core.evaluation.TopicTargetProgress;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -31,8 +33,9 @@ import java.util.Set;
 
 /**
  * The content of a result file ({@code tandem-result/1}): which problem and strategy, the pairs
- * with their scores and "why" parts, the unmatched mentees with their reasons, the score and the
- * metrics.
+ * with their scores and "why" parts, the unmatched mentees with their reasons, the score, the
+ * metrics, the fairness metrics per group (k-anonymous: groups of at least five mentees) and the
+ * progress of each topic target.
  *
  * <p>Guarantee: immutable. Only the pairs are required: a file written by another tool may
  * carry nothing else, which is why the other parts are optional; {@link #of} fills every part
@@ -46,7 +49,9 @@ public record ResultFile(
     ImmutableList<ResultPair> pairs,
     ImmutableList<ResultUnmatched> unmatched,
     Optional<Score> score,
-    Optional<ResultMetrics> metrics) {
+    Optional<ResultMetrics> metrics,
+    Optional<Fairness> fairness,
+    ImmutableList<TopicTargetProgress> topicTargets) {
 
   public ResultFile {
     requireNonNull(problem, "problem");
@@ -56,6 +61,14 @@ public record ResultFile(
     unmatched = ImmutableList.copyOf(unmatched);
     requireNonNull(score, "score");
     requireNonNull(metrics, "metrics");
+    requireNonNull(fairness, "fairness");
+    topicTargets = ImmutableList.copyOf(topicTargets);
+  }
+
+  /** A result without fairness metrics and topic-target progress (the parts before they existed). */
+  public ResultFile(Optional<String> problem, Optional<String> strategy, OptionalLong seed, ImmutableList<ResultPair> pairs,
+      ImmutableList<ResultUnmatched> unmatched, Optional<Score> score, Optional<ResultMetrics> metrics) {
+    this(problem, strategy, seed, pairs, unmatched, score, metrics, Optional.empty(), ImmutableList.of());
   }
 
   /**
@@ -72,7 +85,8 @@ public record ResultFile(
         .map(ResultUnmatched::of).collect(ImmutableList.toImmutableList());
     return new ResultFile(Optional.of(problem.name()), Optional.of(strategy), OptionalLong.of(seed), pairs, unmatched,
         Optional.of(evaluation.score()),
-        Optional.of(ResultMetrics.of(evaluation.metrics(), eligibilityMillis, wallMillis)));
+        Optional.of(ResultMetrics.of(evaluation.metrics(), eligibilityMillis, wallMillis)),
+        Optional.of(evaluation.fairness()), evaluation.topicTargets());
   }
 
   /** A result holding only pairs, as another tool might write it. */

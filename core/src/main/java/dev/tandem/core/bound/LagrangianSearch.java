@@ -31,7 +31,13 @@ final class LagrangianSearch {
 
   private final Eligibility el;
   private final MatchOptions options;
+  /** Move passes of the repair of every solved matching. */
+  private static final int REPAIR_PASSES = 5;
+  /** Below this step factor the prices have converged. */
+  private static final double MIN_LAMBDA = 1e-4;
+
   private final LinkPricedExact oracle;
+
   private final Links links;
   private final long scale;
   private final int maxIterations;
@@ -62,6 +68,7 @@ final class LagrangianSearch {
     this.scale = Settings.scale(options);
     this.maxIterations = Settings.iterations(options);
     this.patience = Settings.patience(options);
+
     var w = el.problem().policy().weights();
     this.wl = w.mentorLoadWeight();
     this.ws = w.departmentSpreadWeight();
@@ -101,6 +108,8 @@ final class LagrangianSearch {
     long bestU = Long.MAX_VALUE;
     int sinceBest = 0;
     long c = Math.multiplyExact(scale, ws);
+    // the topic-target bonus is not a sum over pairs: it enters with its cap (docs/bound.md)
+    long topicCap = Math.multiplyExact(scale, TopicTargets.cap(el));
     long[] count = new long[links.count()];
     while (iterations < maxIterations && !stopped()) {
       Optional<int[]> solved = oracle.solve(scale, dense, stop);
@@ -111,7 +120,7 @@ final class LagrangianSearch {
       int[] x = solved.get();
       Arrays.fill(count, 0);
       long value = pricedValue(x, price, count);
-      long u = value;
+      long u = Math.addExact(value, topicCap);
       for (int l = 0; l < price.length; l++) {
         u = Math.addExact(u, links.conjugate(l, price[l], c));
       }
@@ -119,14 +128,14 @@ final class LagrangianSearch {
       Score raw = repair.score();
       if (bestBound == null) {
         bestBound = Score.of(raw.hard(), raw.medium(), Long.MAX_VALUE);
-        method = ws == 0 ? Bound.Method.EXACT : Bound.Method.LAGRANGIAN;
+        method = ws == 0 && topicCap == 0 ? Bound.Method.EXACT : Bound.Method.LAGRANGIAN;
       }
       long soft = Math.floorDiv(u, scale);
       if (soft < bestBoundSoft) {
         bestBoundSoft = soft;
         bestBound = Score.of(raw.hard(), raw.medium(), soft);
       }
-      repair.improve(ws == 0 ? 0 : 1, false, stop);
+      repair.improve(ws == 0 && topicCap == 0 ? 0 : REPAIR_PASSES, false, stop);
       offer(repair.mentorOf(), repair.score());
       report();
       if (bestScore.soft() >= bestBoundSoft) {
@@ -138,9 +147,9 @@ final class LagrangianSearch {
       } else if (++sinceBest >= patience) {
         lambda /= 2;
         sinceBest = 0;
-        if (lambda < 1e-4) {
-          break;
-        }
+      }
+      if (lambda < MIN_LAMBDA) {
+        break; // converged
       }
       // subgradient g = k(x) - k*(y), k* the maximiser closest to k(x)
       long norm = 0;

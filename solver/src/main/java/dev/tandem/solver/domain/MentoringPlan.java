@@ -59,6 +59,12 @@ public class MentoringPlan {
     for (int r = 0; r < el.mentorCount(); r++) {
       mentors.add(new MentorFact(r, el.mentorId(r), el.capacity(r), el.mentorDepartment(r)));
     }
+    var problem = el.problem();
+    TopicTargetFact[] targets = new TopicTargetFact[problem.competences().size()];
+    for (var t : problem.topicTargets()) {
+      int c = problem.competenceIndex(t.competence());
+      targets[c] = new TopicTargetFact(c, t.competence(), t.pairs());
+    }
     List<MenteeAssignment> assignments = new ArrayList<>(el.menteeCount());
     for (int m = 0; m < el.menteeCount(); m++) {
       List<MentorFact> range = new ArrayList<>(el.eligibleCount(m));
@@ -67,7 +73,7 @@ public class MentoringPlan {
       }
       int r = mentorOf[m];
       boolean pinned = r >= 0 && el.pinnedMentor(m) == r;
-      assignments.add(new MenteeAssignment(el, m, new EligibleMentors(range), r < 0 ? null : mentors.get(r), pinned));
+      assignments.add(new MenteeAssignment(el, m, new EligibleMentors(range), r < 0 ? null : mentors.get(r), pinned, targets));
     }
     return new MentoringPlan(el, List.copyOf(mentors), assignments,
         new MentoringConstraintConfiguration(el.problem().policy().weights()));
