@@ -404,7 +404,6 @@ public final class Cycle {
    *     pair must be eligible)
    */
   public Cycle lock(String mentee, String mentor) {
-    PlatformChoice.refuseMovingAccepted(s, "lock a pair", mentee, mentor);
     return new MatchingReview(this).lock(mentee, mentor);
   }
 
