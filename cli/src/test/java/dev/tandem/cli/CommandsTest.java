@@ -209,6 +209,9 @@ class CommandsTest {
     assertThat(r.pairs()).hasSize(1);
     assertThat(r.unmatched().get(0).mentee()).isEqualTo("e1");
     assertThat(r.metrics().orElseThrow().count("wallMillis")).isPresent();
+    assertThat(r.bound()).isPresent();
+    assertThat(r.gap()).hasValue(0.0);
+    assertThat(r.bound().get()).isEqualTo(r.score().orElseThrow());
     assertThat(Files.readString(csv)).startsWith("status,mentee,mentee_department,mentor");
     CliRun toStdout = CliRun.of("solve", problem.toString(), "--option", "unused=1");
     assertThat(toStdout.exit()).isZero();
