@@ -59,8 +59,11 @@ final class CompareCommand implements Callable<Integer> {
   Duration timeLimit;
 
   @Option(names = "--bound-time-limit", paramLabel = "DURATION", converter = DurationConverter.class,
-      description = "Time for proving each problem's bound on the optimum (default: the time limit; 0s: none).")
+      description = "Time for proving each problem's bound on the optimum before the runs (default: the time limit).")
   Duration boundTimeLimit;
+
+  @Option(names = "--no-bound", description = "Prove no bound before the runs; gaps then use the bounds the runs prove themselves.")
+  boolean noBound;
 
   @Option(names = "--option", paramLabel = "KEY=VALUE", description = "A strategy setting for every run (repeatable).")
   Map<String, String> settings = new LinkedHashMap<>();
@@ -107,7 +110,9 @@ final class CompareCommand implements Callable<Integer> {
     if (timeLimit != null) {
       config.timeLimit(timeLimit);
     }
-    if (boundTimeLimit != null) {
+    if (noBound) {
+      config.boundTimeLimit(Duration.ZERO);
+    } else if (boundTimeLimit != null) {
       config.boundTimeLimit(boundTimeLimit);
     }
     ComparisonConfig built;
