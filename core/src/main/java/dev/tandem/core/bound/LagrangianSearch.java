@@ -17,7 +17,8 @@ import java.util.function.BooleanSupplier;
  * <p>One iteration: solve {@code exact}'s model with the link prices (the oracle), compute the
  * bound {@code U(y)} of those prices exactly, improve the oracle's matching by
  * {@link LocalRepair} and keep the best, then move the prices along the subgradient {@code
- * k(x) - k*(y)} with Polyak's step {@code lambda (U - best) / |g|^2} (Polyak 1969, "Minimization
+ * k(x) - k*(y)} with Polyak's step {@code lambda (U - target) / |g|^2}, the target halfway between
+ * the best matching's score and the best bound (Polyak 1969, "Minimization
  * of unsmooth functionals", USSR Comp. Math. and Math. Physics 9; Held, Wolfe and Crowder 1974,
  * "Validation of subgradient optimization", Math. Programming 6, for halving {@code lambda} when
  * {@code U} stalls). The first prices are the marginal spread costs of the repaired first
@@ -102,7 +103,7 @@ final class LagrangianSearch {
     BooleanSupplier stop = this::stopped;
     long[] price = new long[links.count()];
     long[] dense = new long[el.departments().size() * el.departments().size()];
-    double lambda = 2;
+    double lambda = 1;
     double[] real = new double[links.count()];
     long[] g = new long[links.count()];
     long bestU = Long.MAX_VALUE;
@@ -170,7 +171,10 @@ final class LagrangianSearch {
         }
         continue;
       }
-      double t = lambda * (u - (double) scale * bestScore.soft()) / norm;
+      // Polyak's target: halfway between the best matching and the best bound (the optimum lies between)
+      double lb = (double) scale * bestScore.soft();
+      double target = lb + 0.5 * ((double) scale * bestBoundSoft - lb);
+      double t = lambda * (u - target) / norm;
       for (int l = 0; l < price.length; l++) {
         if (g[l] != 0) {
           real[l] += t * g[l];
