@@ -113,12 +113,17 @@ final class LagrangianSearch {
     long topicCap = Math.multiplyExact(scale, TopicTargets.cap(el));
     long[] count = new long[links.count()];
     while (iterations < maxIterations && !stopped()) {
-      Optional<int[]> solved = oracle.solve(scale, dense, stop);
-      if (solved.isEmpty()) {
+      LinkPricedExact.Solved solved = oracle.solve(scale, dense, stop);
+      if (!solved.optimal()) {
+        if (best == null) {
+          // stopped in the first solve: its feasible (greedily completed) matching, no bound
+          LocalRepair first = new LocalRepair(el, links, solved.mentorOf(), order);
+          offer(first.mentorOf(), first.score());
+        }
         break;
       }
       iterations++;
-      int[] x = solved.get();
+      int[] x = solved.mentorOf();
       Arrays.fill(count, 0);
       long value = pricedValue(x, price, count);
       long u = Math.addExact(value, topicCap);
@@ -183,7 +188,7 @@ final class LagrangianSearch {
         }
       }
     }
-    if (best == null) {
+    if (bestBound == null) {
       trivial();
     }
     return new BoundedMatchingArrays(best, bestScore, new Bound(bestBound, method, iterations, elapsedMillis()), stopped());
@@ -257,18 +262,19 @@ final class LagrangianSearch {
   }
 
   /**
-   * No oracle solve finished: the pinned pairs plus a greedy repair as the matching, and the
-   * trivial bound (see {@link Bounds#trivial}).
+   * No oracle solve finished: the stopped solve's feasible matching (else the pinned pairs alone)
+   * and the trivial bound (see {@link Bounds#trivial}).
    */
   private void trivial() {
-    int[] x = new int[el.menteeCount()];
-    for (int m = 0; m < x.length; m++) {
-      x[m] = el.pinnedMentor(m);
+    if (best == null) {
+      int[] x = new int[el.menteeCount()];
+      for (int m = 0; m < x.length; m++) {
+        x[m] = el.pinnedMentor(m);
+      }
+      LocalRepair pinned = new LocalRepair(el, links, x, order);
+      best = pinned.mentorOf().clone();
+      bestScore = pinned.score();
     }
-    LocalRepair repair = new LocalRepair(el, links, x, order);
-    repair.improve(1, false, () -> false);
-    best = repair.mentorOf().clone();
-    bestScore = repair.score();
     bestBound = Bounds.trivial(el);
     method = Bound.Method.TRIVIAL;
   }
