@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class CsvReportTest {
   private static RunResult failed(String problem, String strategy, String status) {
-    return new RunResult(problem, 3, 2, 6, strategy, false, 1, status, Optional.empty(), 5, -1, 1, -1, ImmutableList.of());
+    return new RunResult(problem, 3, 2, 6, strategy, false, 1, status, Optional.empty(), 5, -1, 1, -1, ImmutableList.of(), Optional.empty());
   }
 
   @Test

@@ -21,7 +21,8 @@ public record PairParts(
 
   /** The sum of the formula parts, ignoring an explicit score. */
   public long formula() {
-    return topic + levelGap + crossDepartment + rating + preference + perspective;
+    return Math.addExact(Math.addExact(Math.addExact(Math.addExact(Math.addExact(topic, levelGap), crossDepartment), rating),
+        preference), perspective);
   }
 
   /** The pair score: the explicit score when listed, else the formula. */

@@ -26,8 +26,9 @@ import java.util.Set;
  *   + perspectiveWeight * perspectiveMatch(mentee, mentor)
  * </pre>
  *
- * <p>Guarantee: immutable after construction, thread-safe, all arithmetic on {@code long};
- * defined for every mentee × mentor pair of the problem, eligible or not. Indices are the
+ * <p>Guarantee: immutable after construction, thread-safe, all arithmetic on {@code long} and
+ * exact (never wraps; {@link dev.tandem.core.model.ScoreLimits} bounds every pair score of a valid
+ * problem); defined for every mentee × mentor pair of the problem, eligible or not. Indices are the
  * positions in {@link MatchingProblem#mentees()} and {@link MatchingProblem#mentors()}.
  */
 public final class PairScoring {
@@ -154,12 +155,12 @@ public final class PairScoring {
    */
   public static long combine(Weights w, long fit, long gap, boolean crossDepartment, long ratingBonus, long rankBonusSum,
       long perspectiveMatch) {
-    return w.topicWeight() * fit
-        + w.levelGapWeight() * Math.min(gap, w.levelGapCap())
-        + (crossDepartment ? w.crossDepartmentWeight() : 0)
-        + w.ratingWeight() * ratingBonus
-        + w.preferenceWeight() * rankBonusSum
-        + w.perspectiveWeight() * perspectiveMatch;
+    long sum = Math.multiplyExact(w.topicWeight(), fit);
+    sum = Math.addExact(sum, Math.multiplyExact(w.levelGapWeight(), Math.min(gap, w.levelGapCap())));
+    sum = Math.addExact(sum, crossDepartment ? w.crossDepartmentWeight() : 0);
+    sum = Math.addExact(sum, Math.multiplyExact(w.ratingWeight(), ratingBonus));
+    sum = Math.addExact(sum, Math.multiplyExact(w.preferenceWeight(), rankBonusSum));
+    return Math.addExact(sum, Math.multiplyExact(w.perspectiveWeight(), perspectiveMatch));
   }
 
   /**
@@ -265,12 +266,12 @@ public final class PairScoring {
   public PairParts parts(int mentee, int mentor) {
     long rank = menteeRankBonus(mentee, mentor) + mentorRankBonus(mentee, mentor);
     return new PairParts(
-        weights.topicWeight() * fit(mentee, mentor),
-        weights.levelGapWeight() * Math.min(gap(mentee, mentor), weights.levelGapCap()),
+        Math.multiplyExact(weights.topicWeight(), fit(mentee, mentor)),
+        Math.multiplyExact(weights.levelGapWeight(), Math.min(gap(mentee, mentor), weights.levelGapCap())),
         crossDepartment(mentee, mentor) ? weights.crossDepartmentWeight() : 0,
-        weights.ratingWeight() * ratingBonus(mentor),
-        weights.preferenceWeight() * rank,
-        weights.perspectiveWeight() * perspectiveMatch(mentee, mentor),
+        Math.multiplyExact(weights.ratingWeight(), ratingBonus(mentor)),
+        Math.multiplyExact(weights.preferenceWeight(), rank),
+        Math.multiplyExact(weights.perspectiveWeight(), perspectiveMatch(mentee, mentor)),
         explicitScore(mentee, mentor));
   }
 }

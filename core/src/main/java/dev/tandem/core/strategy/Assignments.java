@@ -35,15 +35,19 @@ final class Assignments {
   /**
    * The score of the objective ({@code docs/objective.md}) of an assignment, in
    * {@code O(mentees * log(degree) + mentors)} (no per-pair report, no metrics): the same numbers
-   * as the evaluator's score; the load and spread terms come from core's one {@link Aggregates}.
+   * as the evaluator's score; the terms over several pairs (load, spread, topic targets) come from
+   * core's one {@link Aggregates}.
    */
   static Score score(Eligibility el, int[] mentorOf) {
     Aggregates agg = Aggregates.of(el, mentorOf);
     long hard = -agg.capacityExcess();
     long medium = 0;
-    long soft = -agg.loadPenalty() - agg.spreadPenalty();
+    long soft = agg.topicTargetBonus() - agg.loadPenalty() - agg.spreadPenalty();
     for (int m = 0; m < mentorOf.length; m++) {
       int r = mentorOf[m];
+      if (el.pinnedMentor(m) >= 0 && r != el.pinnedMentor(m)) {
+        hard--;
+      }
       if (r < 0) {
         medium -= el.priority(m);
         continue;

@@ -195,6 +195,11 @@ public final class ReferenceObjective {
           .count();
       soft += w.topicTargetWeight() * Math.min(working, target.pairs());
     }
+    for (Pair pin : p.pinnedPairs()) {
+      if (!matching.pairs().contains(pin)) {
+        hard--;
+      }
+    }
     long medium = 0;
     for (Mentee m : p.mentees()) {
       if (matching.pairs().stream().noneMatch(x -> x.mentee().equals(m.employee()))) {
