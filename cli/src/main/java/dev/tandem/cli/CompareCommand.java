@@ -144,7 +144,7 @@ final class CompareCommand implements Callable<Integer> {
           gap.isPresent() ? String.format(Locale.ROOT, "%.3f%%", 100 * gap.getAsDouble()) : "-");
     }
     for (String problem : results.problems()) {
-      results.bound(problem).ifPresent(b -> tandem.out.printf(Locale.ROOT, "%-20s bound %s (proven)%n", problem, b));
+      results.bound(problem).ifPresent(b -> tandem.out.printf(Locale.ROOT, "bound of %s: %s (proven)%n", problem, b));
     }
   }
 }

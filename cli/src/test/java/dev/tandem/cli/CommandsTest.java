@@ -292,6 +292,7 @@ class CommandsTest {
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out()).contains("acme-2026", "exact", "1/2");
     assertThat(run.out().lines().filter(l -> l.startsWith("acme-2026"))).hasSize(2);
+    assertThat(run.out()).containsPattern("bound of acme-2026: 0hard/-?\\d+medium/-?\\d+soft \\(proven\\)");
     assertThat(Files.list(report).map(p -> p.getFileName().toString())).contains("report.html", "results.csv");
     CliRun unknown = CliRun.of("compare", problem.toString(), "--strategies", "exact,magic");
     assertThat(unknown.exit()).isEqualTo(2);
