@@ -45,7 +45,9 @@ record ResultDocument(
     @JsonProperty("score") ScoreDoc score,
     @JsonProperty("metrics") MetricsDoc metrics,
     @JsonProperty("fairness") FairnessDoc fairness,
-    @JsonProperty("topicTargets") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TopicTargetDoc> topicTargets) {
+    @JsonProperty("topicTargets") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TopicTargetDoc> topicTargets,
+    @JsonProperty("bound") ScoreDoc bound,
+    @JsonProperty("gap") @Check(nullable = true) Double gap) {
 
   ResultDocument {
     unmatched = ProblemDocument.orEmpty(unmatched);
@@ -57,7 +59,8 @@ record ResultDocument(
         r.seed().isPresent() ? r.seed().getAsLong() : null, ProblemDocument.map(r.pairs(), PairDoc::of),
         ProblemDocument.map(r.unmatched(), UnmatchedDoc::of), r.score().map(ScoreDoc::of).orElse(null),
         r.metrics().map(MetricsDoc::of).orElse(null), r.fairness().map(FairnessDoc::of).orElse(null),
-        ProblemDocument.map(r.topicTargets(), TopicTargetDoc::of));
+        ProblemDocument.map(r.topicTargets(), TopicTargetDoc::of), r.bound().map(ScoreDoc::of).orElse(null),
+        r.gap().isPresent() ? r.gap().getAsDouble() : null);
   }
 
   ResultFile toResult() {
@@ -66,7 +69,8 @@ record ResultDocument(
         ImmutableList.copyOf(ProblemDocument.map(unmatched, UnmatchedDoc::toModel)),
         Optional.ofNullable(score).map(ScoreDoc::toModel), Optional.ofNullable(metrics).map(MetricsDoc::toModel),
         Optional.ofNullable(fairness).map(FairnessDoc::toModel),
-        ImmutableList.copyOf(ProblemDocument.map(topicTargets, TopicTargetDoc::toModel)));
+        ImmutableList.copyOf(ProblemDocument.map(topicTargets, TopicTargetDoc::toModel)),
+        Optional.ofNullable(bound).map(ScoreDoc::toModel), gap == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(gap));
   }
 
   /** The fairness metrics: per department, level and declared group (groups of at least five), and how many were left out. */

@@ -96,7 +96,9 @@ class RoundTripProperties {
         rnd.nextBoolean() ? OptionalLong.of(seed) : OptionalLong.empty(),
         ImmutableList.copyOf(pairs), ImmutableList.copyOf(unmatched),
         rnd.nextBoolean() ? Optional.of(Score.of(rnd.nextLong(), rnd.nextLong(), rnd.nextLong())) : Optional.empty(),
-        metrics, rnd.nextBoolean() ? Optional.of(randomFairness(rnd)) : Optional.empty(), randomTargets(rnd));
+        metrics, rnd.nextBoolean() ? Optional.of(randomFairness(rnd)) : Optional.empty(), randomTargets(rnd),
+        rnd.nextBoolean() ? Optional.of(Score.of(rnd.nextLong(), rnd.nextLong(), rnd.nextLong())) : Optional.empty(),
+        rnd.nextBoolean() ? java.util.OptionalDouble.of(rnd.nextDouble()) : java.util.OptionalDouble.empty());
     assertThat(ResultFiles.parse(ResultFiles.toJson(result))).isEqualTo(result);
   }
 

@@ -83,6 +83,19 @@ class BoundBruteForceProperties {
     assertThat(Bounds.trivial(el).compareTo(optimum)).isGreaterThanOrEqualTo(0);
   }
 
+  @Property(tries = 60)
+  void aCancelledSearchStillReturnsAValidBoundAndAFeasibleMatching(@ForAll long seed) {
+    MatchingProblem p = TinyProblems.random(seed, 7, 6, seed % 2 == 0, true);
+    Eligibility el = Eligibility.of(p);
+    Cancellation cancelled = Cancellation.create();
+    cancelled.cancel();
+    BoundedMatching r = Bounds.search(el, MatchOptions.builder().cancellation(cancelled).build());
+    assertThat(r.bound().method()).isEqualTo(Bound.Method.TRIVIAL);
+    assertThat(r.bound().score().compareTo(optimum(el))).isGreaterThanOrEqualTo(0);
+    assertThat(Evaluator.evaluate(el, r.matching()).score()).isEqualTo(r.score());
+    assertThat(r.stoppedEarly()).isEqualTo(!r.bound().isMetBy(r.score()));
+  }
+
   @Property(tries = 100)
   void theTrivialBoundIsNeverBelowTheOptimum(@ForAll long seed) {
     MatchingProblem p = TinyProblems.random(seed, 7, 6, seed % 2 == 0, seed % 4 < 2);
