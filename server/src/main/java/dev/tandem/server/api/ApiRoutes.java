@@ -14,6 +14,7 @@ import dev.tandem.io.ResultFiles;
 import dev.tandem.server.auth.Principal;
 import dev.tandem.server.service.Access;
 import dev.tandem.server.service.Drafts;
+import dev.tandem.server.service.Nominations;
 import dev.tandem.server.service.Platform;
 import dev.tandem.server.service.Platform.Issued;
 import dev.tandem.server.service.Refusal;
@@ -44,6 +45,7 @@ public final class ApiRoutes {
   private final Platform platform;
   private final Drafts drafts;
   private final SignInLinks links;
+  private final Nominations nominations;
 
   /** Builds sign-in URLs from tokens. */
   @FunctionalInterface
@@ -51,18 +53,19 @@ public final class ApiRoutes {
     String url(String token);
   }
 
-  public ApiRoutes(Platform platform, Drafts drafts, SignInLinks links) {
+  public ApiRoutes(Platform platform, Drafts drafts, Nominations nominations, SignInLinks links) {
     this.platform = platform;
     this.drafts = drafts;
+    this.nominations = nominations;
     this.links = links;
   }
 
-  public void register(RouteTable t, String version) {
+  public void register(RouteTable t, String apiVersion) {
     t.get("/api/health", "Whether the server and its database answer", "public", ctx -> {
       platform.database().inTransaction(c -> c.isValid(2));
       ctx.json(Views.map("status", "UP"));
     });
-    t.get("/api/openapi.json", "This document", "public", ctx -> ctx.json(t.openApi(version)));
+    t.get("/api/openapi.json", "This document", "public", ctx -> ctx.json(t.openApi(apiVersion)));
     t.get("/api/me", "Who is signed in", "anyone signed in", ctx -> {
       Principal p = principal(ctx);
       ctx.json(Views.map("person", p.personId(), "role", p.role().name(), "programme", p.programmeId().orElse(null),
@@ -169,6 +172,31 @@ public final class ApiRoutes {
         drafts.job(principal(ctx), ctx.pathParam("programme"), ctx.pathParam("cycle"), ctx.pathParam("job")))));
     t.post(C + "/drafts/{job}/cancel", "Stop a running draft; the cycle stays unchanged", "admin", ctx -> ctx.json(Views.job(
         drafts.cancel(principal(ctx), ctx.pathParam("programme"), ctx.pathParam("cycle"), ctx.pathParam("job")))));
+    t.get(C + "/nominations", "Invitations to mentor (the direct approach) with each answer: all for the admin, one's own for a"
+        + " participant", "admin, or a participant", ctx -> ctx.json(Views.map("nominations", nominations.list(principal(ctx),
+            ctx.pathParam("programme"), ctx.pathParam("cycle")).stream().map(Views::nomination).toList())));
+    t.post(C + "/nominations", "Invite an employee to mentor a topic: employee, competence; the employee answers", "admin", ctx -> {
+      Access.requireAdmin(principal(ctx));
+      Body b = Body.parse(ctx.body());
+      String employee = b.text("employee");
+      String competence = b.text("competence");
+      b.done();
+      ctx.status(201).json(Views.nomination(nominations.invite(principal(ctx), ctx.pathParam("programme"), ctx.pathParam("cycle"),
+          employee, competence)));
+    });
+    t.post(C + "/nominations/{nomination}/accept", "Accept an invitation: version, capacity, competences [{competence, proficiency}];"
+        + " enrols the employee as a nominated mentor", "the invited employee", ctx -> {
+          Principal p = principal(ctx);
+          Body b = Body.parse(ctx.body());
+          Optional<Long> version = b.version();
+          dev.tandem.core.model.Mentor m = Steps.mentorFor(b, p.employeeId().orElse(""));
+          b.done();
+          CycleRow row = nominations.accept(p, ctx.pathParam("programme"), ctx.pathParam("cycle"), ctx.pathParam("nomination"), version, m);
+          ctx.json(Views.map("version", row.version(), "phase", row.cycle().phase().name(), "mine",
+              Views.mine(row, p.employeeId().orElseThrow())));
+        });
+    t.post(C + "/nominations/{nomination}/decline", "Decline an invitation", "the invited employee", ctx -> ctx.json(Views.nomination(
+        nominations.decline(principal(ctx), ctx.pathParam("programme"), ctx.pathParam("cycle"), ctx.pathParam("nomination")))));
     t.get("/api/strategies", "The strategies a draft may use", "anyone signed in", ctx -> {
       principal(ctx);
       ctx.json(Views.map("strategies", List.copyOf(drafts.registry().names())));

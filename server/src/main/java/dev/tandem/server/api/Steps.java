@@ -162,7 +162,11 @@ public final class Steps {
   }
 
   private static Mentor mentor(Body b) {
-    String e = b.text("employee");
+    return mentorFor(b, b.text("employee"));
+  }
+
+  /** A mentor enrolment for {@code employee} from {@code capacity} and {@code competences} in the body. */
+  public static Mentor mentorFor(Body b, String e) {
     int capacity = b.optInt("capacity").orElse(1);
     List<Proficiency> competences = pairs(b, "competences", Proficiency::new);
     return Mentor.of(e, capacity, competences).withRanking(ids(b, "ranking"));

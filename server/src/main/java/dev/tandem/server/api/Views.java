@@ -200,6 +200,11 @@ public final class Views {
         .toList());
   }
 
+  public static Map<String, Object> nomination(dev.tandem.server.store.Store.NominationRow n) {
+    return map("id", n.id(), "employee", n.employeeId(), "competence", n.competence(), "status", n.status(),
+        "createdAt", n.createdAt().toString(), "answeredAt", n.answeredAt().map(Object::toString).orElse(null));
+  }
+
   public static Map<String, Object> job(JobRow j) {
     return map("id", j.id(), "programme", j.programmeId(), "cycle", j.cycleId(), "strategy", j.strategy(),
         "timeLimitSeconds", j.timeLimitMillis() / 1000.0, "seed", j.seed(), "baseVersion", j.baseVersion(), "status", j.status(),

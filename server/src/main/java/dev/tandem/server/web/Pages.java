@@ -31,6 +31,8 @@ import dev.tandem.server.auth.Authenticator;
 import dev.tandem.server.auth.Principal;
 import dev.tandem.server.auth.Tokens;
 import dev.tandem.server.service.Drafts;
+import dev.tandem.server.service.Nominations;
+import dev.tandem.server.store.Store.NominationRow;
 import dev.tandem.server.service.Platform;
 import dev.tandem.server.service.Platform.Issued;
 import dev.tandem.server.service.Platform.SignedIn;
@@ -71,12 +73,14 @@ public final class Pages {
   private static final String HTML = "text/html; charset=utf-8";
   private final Platform platform;
   private final Drafts drafts;
+  private final Nominations nominations;
   private final ApiRoutes.SignInLinks links;
   private final Authenticator authenticator;
 
-  public Pages(Platform platform, Drafts drafts, ApiRoutes.SignInLinks links, Authenticator authenticator) {
+  public Pages(Platform platform, Drafts drafts, Nominations nominations, ApiRoutes.SignInLinks links, Authenticator authenticator) {
     this.platform = platform;
     this.drafts = drafts;
+    this.nominations = nominations;
     this.links = links;
     this.authenticator = authenticator;
   }
@@ -123,6 +127,14 @@ public final class Pages {
       checkCsrf(ctx, s);
       drafts.cancel(s.principal(), ctx.pathParam("programme"), ctx.pathParam("cycle"), ctx.pathParam("job"));
       ctx.redirect(cyclePath(ctx) + "?job=" + ctx.pathParam("job") + "#matching", io.javalin.http.HttpStatus.SEE_OTHER);
+    });
+    app.post("/programmes/{programme}/cycles/{cycle}/nominations", this::invite);
+    app.post("/programmes/{programme}/cycles/{cycle}/nominations/{nomination}/accept", this::acceptNomination);
+    app.post("/programmes/{programme}/cycles/{cycle}/nominations/{nomination}/decline", ctx -> {
+      SignedIn s = signedIn(ctx);
+      checkCsrf(ctx, s);
+      nominations.decline(s.principal(), ctx.pathParam("programme"), ctx.pathParam("cycle"), ctx.pathParam("nomination"));
+      ctx.redirect("/me?done=decline-nomination", io.javalin.http.HttpStatus.SEE_OTHER);
     });
     app.post("/programmes/{programme}/cycles/{cycle}/{step}", this::formStep);
     app.post("/programmes/{programme}/people", this::issueLink);
@@ -327,7 +339,7 @@ public final class Pages {
 
   private static void notice(Html h, Context ctx) {
     String done = ctx.queryParam("done");
-    if (done != null && Steps.find(done).isPresent()) {
+    if (done != null && (Steps.find(done).isPresent() || List.of("invite", "accept-nomination", "decline-nomination").contains(done))) {
       h.el("p", "id=\"notice\" role=\"status\" class=\"ok\"", "Done: " + done.replace('-', ' ') + ".");
     } else if (ctx.queryParam("link") != null) {
       h.el("p", "id=\"notice\" role=\"status\" class=\"ok\"", "Sign-in link issued.");
@@ -385,20 +397,27 @@ public final class Pages {
         h.text("nobody in the skills inventory fits");
       }
       for (var cand : t.candidates()) {
-        Form f = new Form("nominate-mentor", stepPath(x.row(), "nominate-mentor"), x.s(), Optional.empty(), Optional.of(x.row().version()))
-            .inline().idSuffix(cand.employee() + "-" + t.competence());
+        Form f = new Form("invite", "/programmes/" + x.row().programmeId() + "/cycles/" + c.id() + "/nominations", x.s(), Optional.empty(),
+            Optional.empty()).inline().idSuffix(cand.employee() + "-" + t.competence());
         f.hidden("employee", cand.employee());
-        f.hidden("capacity", "1");
-        f.hidden("competences", t.competence() + ":3");
+        f.hidden("competence", t.competence());
         f.submit("Nominate " + who(c, cand.employee()) + " (could mentor " + cand.servable() + ")");
         h.raw(f.toString());
       }
       h.close("li");
     }
     h.raw("</ul>");
-    if (x.error().isPresent() && x.error().get().step().equals("nominate-mentor")) {
+    if (x.error().isPresent() && x.error().get().step().equals("invite")) {
       h.raw(x.error().get().render());
     }
+    List<NominationRow> invited = nominations.list(x.s().principal(), x.row().programmeId(), c.id());
+    h.raw("<table id=\"nominations\"><caption>Nominations and answers</caption><thead><tr><th scope=\"col\">Employee</th>"
+        + "<th scope=\"col\">Topic</th><th scope=\"col\">Answer</th></tr></thead><tbody>");
+    for (NominationRow n : invited) {
+      h.raw("<tr " + attr("id", "nomination-" + n.employeeId()) + "><td>").text(who(c, n.employeeId())).raw("</td><td>")
+          .text(name(c, n.competence())).raw("</td><td>").text(answer(n.status())).raw("</td></tr>");
+    }
+    h.raw("</tbody></table>");
     Form me = x.form("enrol-mentee", "Enrol an executive as mentee");
     me.select("employee", "Employee", employees(c));
     me.input("topics", "Topics with weights", "text", "", "e.g. genai:3;online-shop:2 (weight 1 to 3)");
@@ -412,6 +431,49 @@ public final class Pages {
     mo.submit("Enrol mentor");
     h.raw(mo.toString());
     h.raw(x.form("close-enrolment", "Close enrolment").submit("Close enrolment").toString());
+  }
+
+  private static String answer(String status) {
+    return switch (status) {
+      case "PENDING" -> "waiting for the answer";
+      case "ACCEPTED" -> "accepted";
+      case "DECLINED" -> "declined";
+      default -> status;
+    };
+  }
+
+  private void invite(Context ctx) {
+    SignedIn s = signedIn(ctx);
+    checkCsrf(ctx, s);
+    try {
+      nominations.invite(s.principal(), ctx.pathParam("programme"), ctx.pathParam("cycle"), param(ctx, "employee"), param(ctx, "competence"));
+      ctx.redirect(cyclePath(ctx) + "?done=invite#enrolment", io.javalin.http.HttpStatus.SEE_OTHER);
+    } catch (Refusal | StepRefusedException | ValidationException e) {
+      if (e instanceof Refusal r && r.kind() == Kind.FORBIDDEN) {
+        throw r;
+      }
+      ctx.status(statusOf(e));
+      adminCyclePage(ctx, s, Optional.of(FormError.of("invite", e)));
+    }
+  }
+
+  private void acceptNomination(Context ctx) {
+    SignedIn s = signedIn(ctx);
+    checkCsrf(ctx, s);
+    try {
+      Body b = Body.ofForm(ctx.formParamMap());
+      Optional<Long> version = b.version();
+      var mentor = Steps.mentorFor(b, s.principal().employeeId().orElse(""));
+      b.done();
+      nominations.accept(s.principal(), ctx.pathParam("programme"), ctx.pathParam("cycle"), ctx.pathParam("nomination"), version, mentor);
+      ctx.redirect("/me?done=accept-nomination", io.javalin.http.HttpStatus.SEE_OTHER);
+    } catch (Refusal | StepRefusedException | ValidationException e) {
+      if (e instanceof Refusal r && (r.kind() == Kind.FORBIDDEN || r.kind() == Kind.NOT_FOUND)) {
+        throw r;
+      }
+      ctx.status(statusOf(e));
+      participantPage(ctx, s, Optional.of(FormError.of("accept-nomination", e)));
+    }
   }
 
   private static void enrolledTables(Html h, Cycle c) {
@@ -786,6 +848,26 @@ public final class Pages {
               .collect(Collectors.joining(", ")) + ", capacity " + asMentor.get().capacity() + ".");
     }
     if (c.phase() == Phase.ENROLMENT) {
+      for (NominationRow n : nominations.list(who, row.programmeId(), c.id())) {
+        if (!n.status().equals("PENDING")) {
+          h.el("p", "id=\"nomination-answer\"", "You " + n.status().toLowerCase(Locale.ROOT) + " the invitation to mentor "
+              + name(c, n.competence()) + ".");
+          continue;
+        }
+        h.el("h2", "id=\"my-nomination\"", "You are invited to mentor " + name(c, n.competence()));
+        h.el("p", "", "The programme administrator thinks you could help an executive with " + name(c, n.competence())
+            + ". Accept to take part as a mentor, or decline.");
+        Form a = new Form("accept-nomination", "/programmes/" + row.programmeId() + "/cycles/" + c.id() + "/nominations/" + n.id() + "/accept",
+            s, error, Optional.of(row.version())).title("Accept");
+        a.input("competences", "What you can teach, with proficiency", "text", n.competence() + ":3", "e.g. genai:4;social-media:3 (1 to 5)");
+        a.input("capacity", "How many executives", "number", "1", "");
+        a.submit("Accept");
+        h.raw(a.toString());
+        Form d = new Form("decline-nomination", "/programmes/" + row.programmeId() + "/cycles/" + c.id() + "/nominations/" + n.id() + "/decline",
+            s, Optional.empty(), Optional.empty()).inline();
+        d.submit("Decline");
+        h.raw(d.toString());
+      }
       h.raw("<p>Topics: ").text(c.topics().stream().map(t -> name(c, t.competence()) + " (" + t.competence() + ")")
           .collect(Collectors.joining(", "))).raw("</p>");
       if (asMentee.isEmpty() && asMentor.isEmpty()) {
