@@ -167,7 +167,7 @@ public final class TandemServer implements AutoCloseable {
     app.exception(Refusal.class, (e, ctx) -> problem(ctx, e.kind().status, e.kind().name().toLowerCase().replace('_', '-'), e.kind().title,
         e.getMessage(), e.problems()));
     app.exception(StepRefusedException.class, (e, ctx) -> problem(ctx, 409, "step-refused", "step refused in phase " + e.phase(),
-        e.getMessage(), e.missing().stream().map(m -> new ValidationProblem(e.step(), m)).toList()));
+        e.getMessage(), Refusal.problemsOf(e)));
     app.exception(ValidationException.class, (e, ctx) -> problem(ctx, 422, "invalid", "invalid input",
         e.problems().size() + " problem(s)", e.problems()));
     app.exception(Exception.class, (e, ctx) -> {

@@ -116,7 +116,7 @@ public final class Steps {
           Optional<String> m = b.optText("goalMeasureOfSuccess");
           Optional<LocalDate> t = b.optDate("goalTargetDate");
           if (goals.isEmpty() && (d.isPresent() || m.isPresent() || t.isPresent())) {
-            if (t.isEmpty()) {
+            if (t.isEmpty() && b.problems().stream().noneMatch(x -> x.path().equals("goalTargetDate"))) {
               b.problem("goalTargetDate", "required (YYYY-MM-DD)");
             }
             goals = List.of(new Goal(d.orElse(""), m.orElse(""), t.orElse(LocalDate.EPOCH)));

@@ -271,6 +271,8 @@ public final class Pages {
       return;
     }
     Platform.ProgrammeView pv = platform.programme(who, pid);
+    // the jobs first: a draft finishing between the two reads then shows as still running and is polled
+    List<JobRow> jobs = drafts.jobs(who, pid, cid);
     CycleRow row = platform.cycle(who, pid, cid);
     Cycle c = row.cycle();
     Html h = new Html();
@@ -291,7 +293,7 @@ public final class Pages {
       case TOPIC_CALL -> topicCall(h, x);
       case ENROLMENT -> enrolment(h, x);
       case FRAMEWORK -> framework(h, x);
-      case MATCHING -> matching(h, x, Optional.ofNullable(ctx.queryParam("job")));
+      case MATCHING -> matching(h, x, Optional.ofNullable(ctx.queryParam("job")), jobs);
       case KICK_OFF -> kickOff(h, x);
       case RUNNING -> running(h, x);
       case FEEDBACK -> feedback(h, x);
@@ -321,7 +323,7 @@ public final class Pages {
     }
     h.raw("</ol>");
     h.raw("<p>Phase: <strong id=\"phase\" " + attr("data-phase", current.name()) + " " + attr("data-version", version) + ">")
-        .text(label(current)).raw("</strong></p>");
+        .text(label(current)).raw("</strong><span id=\"version\" hidden>").text(version).raw("</span></p>");
   }
 
   private static String label(Phase p) {
@@ -453,7 +455,7 @@ public final class Pages {
         throw r;
       }
       ctx.status(statusOf(e));
-      adminCyclePage(ctx, s, Optional.of(FormError.of("invite", e)));
+      adminCyclePage(ctx, s, Optional.of(FormError.of("invite", e, ctx.formParamMap())));
     }
   }
 
@@ -472,7 +474,7 @@ public final class Pages {
         throw r;
       }
       ctx.status(statusOf(e));
-      participantPage(ctx, s, Optional.of(FormError.of("accept-nomination", e)));
+      participantPage(ctx, s, Optional.of(FormError.of("accept-nomination", e, ctx.formParamMap())));
     }
   }
 
@@ -480,14 +482,14 @@ public final class Pages {
     h.raw("<table id=\"mentees\"><caption>Mentees (" + c.mentees().size() + ")</caption><thead><tr><th scope=\"col\">Executive</th><th scope=\"col\">Topics</th><th scope=\"col\">Priority</th></tr></thead><tbody>");
     for (Mentee m : c.mentees()) {
       h.raw("<tr><td>").text(who(c, m.employee())).raw("</td><td>")
-          .text(m.topics().stream().map(t -> t.competence() + " (" + t.weight() + ")").collect(Collectors.joining(", ")))
+          .text(m.topics().stream().map(t -> name(c, t.competence()) + " (weight " + t.weight() + ")").collect(Collectors.joining(", ")))
           .raw("</td><td>").text(m.priority()).raw("</td></tr>");
     }
     h.raw("</tbody></table>");
     h.raw("<table id=\"mentors\"><caption>Mentors (" + c.mentors().size() + ")</caption><thead><tr><th scope=\"col\">Junior</th><th scope=\"col\">Competences</th><th scope=\"col\">Capacity</th><th scope=\"col\">How</th></tr></thead><tbody>");
     for (Mentor m : c.mentors()) {
       h.raw("<tr><td>").text(who(c, m.employee())).raw("</td><td>")
-          .text(m.competences().stream().map(t -> t.competence() + " (" + t.proficiency() + ")").collect(Collectors.joining(", ")))
+          .text(m.competences().stream().map(t -> name(c, t.competence()) + " (" + t.proficiency() + "/5)").collect(Collectors.joining(", ")))
           .raw("</td><td>").text(m.capacity()).raw("</td><td>").text(m.nominated() ? "approached" : "volunteered").raw("</td></tr>");
     }
     h.raw("</tbody></table>");
@@ -508,7 +510,7 @@ public final class Pages {
     h.raw(x.form("start-matching", "Start matching").submit("Start matching").toString());
   }
 
-  private void matching(Html h, Ctx x, Optional<String> jobId) {
+  private void matching(Html h, Ctx x, Optional<String> jobId, List<JobRow> jobs) {
     Cycle c = x.c();
     h.el("h2", "id=\"matching\"", "Matching");
     Form d = new Form("draft", "/programmes/" + x.row().programmeId() + "/cycles/" + c.id() + "/drafts", x.s(), x.error(),
@@ -521,7 +523,6 @@ public final class Pages {
     d.input("timeLimitSeconds", "Time limit (seconds)", "number", "10", "");
     d.submit("Draft");
     h.raw(d.toString());
-    List<JobRow> jobs = drafts.jobs(x.s().principal(), x.row().programmeId(), c.id());
     Optional<JobRow> job = jobId.flatMap(id -> jobs.stream().filter(j -> j.id().equals(id)).findFirst())
         .or(() -> jobs.stream().findFirst());
     if (job.isPresent()) {
@@ -575,25 +576,25 @@ public final class Pages {
     h.raw("</tbody></table>");
     h.raw("<table id=\"unmatched\"><caption>Unmatched</caption><thead><tr><th scope=\"col\">Mentee</th><th scope=\"col\">Reason</th></tr></thead><tbody>");
     for (UnmatchedMentee u : ev.get().unmatched()) {
-      h.raw("<tr><td>").text(who(c, u.mentee())).raw("</td><td>").text(u.reason() + ", " + u.eligibleMentors() + " eligible mentors"
-          + (u.excludedBy().isEmpty() ? "" : ", excluded by " + u.excludedBy())).raw("</td></tr>");
+      h.raw("<tr><td>").text(who(c, u.mentee())).raw("</td><td>").text(Words.unmatched(u)).raw("</td></tr>");
     }
     h.raw("</tbody></table>");
     Form swap = x.form("swap", "Swap two mentees' mentors");
     Map<String, String> matched = new LinkedHashMap<>();
     c.matching().orElseThrow().pairs().forEach(q -> matched.put(q.mentee(), who(c, q.mentee())));
-    swap.select("menteeA", "First mentee", matched);
-    swap.select("menteeB", "Second mentee", matched);
+    List<String> keys = new ArrayList<>(matched.keySet());
+    swap.select("menteeA", "First mentee", matched, keys.isEmpty() ? "" : keys.get(0));
+    swap.select("menteeB", "Second mentee", matched, keys.size() < 2 ? "" : keys.get(1));
     swap.submit("Swap");
     h.raw(swap.toString());
     h.el("h3", "", "Review log");
     h.raw("<ol id=\"review-log\">");
     for (ReviewEntry r : c.review()) {
-      h.open("li", "").text(Views.reviewEntry(r).get("edit") + ": score " + r.before() + " → " + r.after() + " (change "
+      h.open("li", "").text(Words.edit(c, r.edit()) + ": score " + r.before() + " → " + r.after() + " (change "
           + r.after().minus(r.before()) + ")");
       h.raw("<ul>");
       for (String line : r.explanation()) {
-        h.el("li", "", line);
+        h.el("li", "", Words.line(c, line));
       }
       h.raw("</ul>").close("li");
     }
@@ -655,7 +656,8 @@ public final class Pages {
     h.raw("<ul id=\"missing-feedback\">");
     for (FeedbackKey k : missing) {
       String person = k.side() == dev.tandem.core.cycle.Side.MENTEE ? k.pair().mentee() : k.pair().mentor();
-      h.el("li", "", who(c, person) + " (" + k.side().name().toLowerCase(Locale.ROOT) + " of " + k.pair() + ")");
+      String other = k.side() == dev.tandem.core.cycle.Side.MENTEE ? k.pair().mentor() : k.pair().mentee();
+      h.el("li", "", who(c, person) + ", " + k.side().name().toLowerCase(Locale.ROOT) + " in the pair with " + who(c, other));
     }
     h.raw("</ul>");
     h.raw(x.form("close", "Close the cycle").submit("Close cycle").toString());
@@ -672,7 +674,8 @@ public final class Pages {
     dt(h, "Pairs formed", pa.pairsFormed() + " (" + pa.pairsEndedEarly() + " ended early)");
     dt(h, "Sessions held", pa.sessionsHeld() + " (" + pa.sessionsCancelled() + " cancelled)");
     dt(h, "Feedback", pa.feedbackReceived() + " of " + pa.feedbackExpected());
-    dt(h, "Would take part again", pa.menteesWouldTakePartAgain() + " mentees, " + pa.mentorsWouldTakePartAgain() + " mentors");
+    dt(h, "Would take part again", Words.plural(pa.menteesWouldTakePartAgain(), "mentee", "mentees") + ", "
+        + Words.plural(pa.mentorsWouldTakePartAgain(), "mentor", "mentors"));
     dt(h, "Goals attained", r.goals().goalsAttained() + " of " + r.goals().goals());
     h.raw("</dl>");
     h.el("h3", "", "Ratings by topic");
@@ -697,7 +700,7 @@ public final class Pages {
     h.el("h3", "", "Learnings");
     h.raw("<ul id=\"learnings\">");
     for (var l : r.learnings()) {
-      h.el("li", "", l.text() + " (" + l.side().name().toLowerCase(Locale.ROOT) + ", " + l.pair() + ")");
+      h.el("li", "", l.text() + " (" + (l.side() == dev.tandem.core.cycle.Side.MENTEE ? "an executive" : "a junior") + ")");
     }
     h.raw("</ul>");
     Form next = new Form("next-cycle", "/programmes/" + x.row().programmeId() + "/cycles", x.s(), x.error(), Optional.empty())
@@ -741,7 +744,7 @@ public final class Pages {
       ctx.contentType(HTML).result(layout("Sign-in link", Optional.of(s), h.toString()));
     } catch (Refusal e) {
       CycleRow latest = platform.latestCycle(s.principal(), pid);
-      redirectWithError(ctx, s, latest, FormError.of("issue-link", e), e);
+      redirectWithError(ctx, s, latest, FormError.of("issue-link", e, ctx.formParamMap()), e);
     }
   }
 
@@ -753,7 +756,7 @@ public final class Pages {
       CycleRow row = platform.nextCycle(s.principal(), pid, param(ctx, "id"));
       ctx.redirect(cyclePath(row), io.javalin.http.HttpStatus.SEE_OTHER);
     } catch (Refusal | StepRefusedException | ValidationException e) {
-      redirectWithError(ctx, s, platform.latestCycle(s.principal(), pid), FormError.of("next-cycle", e), e);
+      redirectWithError(ctx, s, platform.latestCycle(s.principal(), pid), FormError.of("next-cycle", e, ctx.formParamMap()), e);
     }
   }
 
@@ -776,7 +779,7 @@ public final class Pages {
       ctx.redirect(cyclePath(ctx) + "?job=" + j.id() + "#matching", io.javalin.http.HttpStatus.SEE_OTHER);
     } catch (Refusal | StepRefusedException | ValidationException e) {
       ctx.status(statusOf(e));
-      adminCyclePage(ctx, s, Optional.of(FormError.of("draft", e)));
+      adminCyclePage(ctx, s, Optional.of(FormError.of("draft", e, ctx.formParamMap())));
     }
   }
 
@@ -805,10 +808,11 @@ public final class Pages {
         throw r;
       }
       ctx.status(statusOf(e));
+      FormError error = FormError.of(name, e, ctx.formParamMap());
       if (mine || !s.principal().isAdmin()) {
-        participantPage(ctx, s, Optional.of(FormError.of(name, e)));
+        participantPage(ctx, s, Optional.of(error));
       } else {
-        adminCyclePage(ctx, s, Optional.of(FormError.of(name, e)));
+        adminCyclePage(ctx, s, Optional.of(error));
       }
     }
   }
@@ -891,7 +895,7 @@ public final class Pages {
       h.raw("<ol id=\"suggested-mentors\">");
       for (Object o : (List<?>) sug.get("mentors")) {
         Map<?, ?> m = (Map<?, ?>) o;
-        h.el("li", "", who(c, (String) m.get("mentor")) + ": " + m.get("why"));
+        h.el("li", "", who(c, (String) m.get("mentor")) + ": " + Words.whyForMentee(c, c.problem(), Pair.of(me, (String) m.get("mentor"))));
       }
       h.raw("</ol>");
     }
@@ -992,12 +996,11 @@ public final class Pages {
   // ---------------------------------------------------------------- helpers
 
   static String who(Cycle c, String employee) {
-    return c.snapshot().employees().stream().filter(e -> e.id().equals(employee)).findFirst()
-        .flatMap(Employee::displayName).map(n -> n + " (" + employee + ")").orElse(employee);
+    return Words.who(c, employee);
   }
 
   static String name(Cycle c, String competence) {
-    return c.snapshot().catalogue().stream().filter(k -> k.id().equals(competence)).findFirst().map(Competence::name).orElse(competence);
+    return Words.topic(c, competence);
   }
 
   private static Map<String, String> employees(Cycle c) {
