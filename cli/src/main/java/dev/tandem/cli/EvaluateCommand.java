@@ -10,7 +10,9 @@ import dev.tandem.io.ResultFile;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.time.Duration;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -31,6 +33,10 @@ final class EvaluateCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "RESULT", description = "The result (tandem-result/1); only the pairs are needed.")
   Path resultFile;
 
+  @Option(names = "--bound-time-limit", paramLabel = "DURATION", converter = DurationConverter.class, defaultValue = Proof.DEFAULT_TIME,
+      description = "Time for proving the bound on the optimum (default ${DEFAULT-VALUE}).")
+  Duration boundTimeLimit;
+
   @Override
   public Integer call() {
     MatchingProblem problem = Inputs.problem(problemFile);
@@ -50,6 +56,7 @@ final class EvaluateCommand implements Callable<Integer> {
       tandem.out.printf(Locale.ROOT, "note       the result names problem \"%s\", not \"%s\"%n", result.problem().get(), problem.name());
     }
     Summary.evaluation(tandem.out, problem, evaluation);
+    Proof.print(tandem.out, new Proof().bound(eligibility, evaluation.score(), boundTimeLimit, 1), evaluation.score());
     if (result.score().isPresent() && !result.score().get().equals(evaluation.score())) {
       tandem.out.printf(Locale.ROOT, "note       the file claims %s; the evaluator says %s%n", result.score().get(), evaluation.score());
     }

@@ -5,6 +5,7 @@ import dev.tandem.core.model.MatchingProblem;
 import dev.tandem.core.model.ValidationException;
 import dev.tandem.core.model.ValidationProblem;
 import dev.tandem.core.rules.Rules;
+import dev.tandem.io.NotUtf8Exception;
 import dev.tandem.io.ProblemFiles;
 import dev.tandem.io.ProgrammeFiles;
 import dev.tandem.io.ResultFile;
@@ -34,6 +35,8 @@ final class Inputs {
       return problem;
     } catch (ValidationException e) {
       throw problems(file, e);
+    } catch (NotUtf8Exception e) {
+      throw new InputException(e.getMessage());
     } catch (IOException e) {
       throw new InputException(file + ": " + Tandem.describe(e));
     }
@@ -45,6 +48,8 @@ final class Inputs {
       return ResultFiles.read(file);
     } catch (ValidationException e) {
       throw problems(file, e);
+    } catch (NotUtf8Exception e) {
+      throw new InputException(e.getMessage());
     } catch (IOException e) {
       throw new InputException(file + ": " + Tandem.describe(e));
     }
@@ -56,6 +61,8 @@ final class Inputs {
       return ProgrammeFiles.read(file);
     } catch (ValidationException e) {
       throw problems(file, e);
+    } catch (NotUtf8Exception e) {
+      throw new InputException(e.getMessage());
     } catch (IOException e) {
       throw new InputException(file + ": " + Tandem.describe(e));
     }

@@ -2,11 +2,13 @@ package dev.tandem.cli;
 
 import dev.tandem.core.evaluation.Evaluation;
 import dev.tandem.core.evaluation.Evaluator;
+import dev.tandem.core.evaluation.Score;
 import dev.tandem.core.model.Matching;
 import dev.tandem.core.model.MatchingProblem;
 import dev.tandem.core.rules.Eligibility;
 import dev.tandem.core.strategy.MatchOptions;
 import dev.tandem.core.strategy.MatchingStrategy;
+import dev.tandem.core.strategy.StrategyOutcome;
 import dev.tandem.core.strategy.StrategyRegistry;
 import dev.tandem.io.PairingsCsv;
 import dev.tandem.io.ResultFile;
@@ -78,6 +80,10 @@ final class SolveCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Never draw the progress bar on standard error.")
   boolean noProgress;
 
+  @Option(names = "--bound-time-limit", paramLabel = "DURATION", converter = DurationConverter.class, defaultValue = Proof.DEFAULT_TIME,
+      description = "Time for proving the bound on the optimum when the strategy does not prove one itself (default ${DEFAULT-VALUE}).")
+  Duration boundTimeLimit;
+
   @Override
   public Integer call() throws IOException {
     StrategyRegistry registry = StrategyRegistry.standard();
@@ -89,16 +95,20 @@ final class SolveCommand implements Callable<Integer> {
     long eligibilityMillis = (System.nanoTime() - t0) / 1_000_000;
     Matching matching;
     long wallMillis;
+    Proof proof = new Proof();
     try (ProgressBar bar = new ProgressBar(tandem.err, java.util.Optional.ofNullable(timeLimit), tandem.interactive && !noProgress)) {
-      MatchOptions.Builder options = MatchOptions.builder().seed(seed).progress(bar).settings(settings);
+      MatchOptions.Builder options = MatchOptions.builder().seed(seed).progress(proof.listening(bar)).settings(settings);
       if (timeLimit != null) {
         options.timeLimit(timeLimit);
       }
       long t1 = System.nanoTime();
-      matching = strategy.match(eligibility, options.build());
+      StrategyOutcome outcome = strategy.solve(eligibility, options.build());
+      matching = outcome.matching();
+      outcome.bound().ifPresent(proof::reported);
       wallMillis = (System.nanoTime() - t1) / 1_000_000;
     }
     Evaluation evaluation = Evaluator.evaluate(eligibility, matching);
+    Score bound = proof.bound(eligibility, evaluation.score(), boundTimeLimit, seed);
     ResultFile result = ResultFile.of(problem, strategy.name(), seed, evaluation, eligibilityMillis, wallMillis);
     PrintStream summary;
     if (out != null) {
@@ -117,6 +127,7 @@ final class SolveCommand implements Callable<Integer> {
     summary.printf(Locale.ROOT, "strategy   %s, seed %d: %,d ms (eligibility %,d ms)%n", strategy.name(), seed, wallMillis,
         eligibilityMillis);
     Summary.evaluation(summary, problem, evaluation);
+    Proof.print(summary, bound, evaluation.score());
     if (out != null) {
       summary.println("result     " + out);
     }

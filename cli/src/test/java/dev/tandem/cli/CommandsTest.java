@@ -140,6 +140,27 @@ class CommandsTest {
   }
 
   @Test
+  void aFileThatIsNotUtf8IsNamedOnceWithItsEncoding() throws IOException {
+    Path latin1 = dir.resolve("latin1.json");
+    Files.write(latin1, Files.readString(problem).replace("Generative AI", "IA g\u00e9n\u00e9rative")
+        .getBytes(StandardCharsets.ISO_8859_1));
+    CliRun r = CliRun.of("validate", latin1.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err().strip()).startsWith(latin1 + ": not UTF-8 text: byte 0xE9 on line 4 is not valid UTF-8; the file"
+        + " looks like Windows-1252").doesNotContain("\n");
+    assertThat(r.clean()).isTrue();
+  }
+
+  @Test
+  void evaluateWithAProblemInPlaceOfTheResultSaysSoFirstAndOnly() {
+    CliRun r = CliRun.of("evaluate", problem.toString(), problem.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err().strip()).isEqualTo(problem
+        + ": $.format: this is a problem file (tandem-problem/1), not a result file (tandem-result/1)");
+    assertThat(r.clean()).isTrue();
+  }
+
+  @Test
   void badFilesOfEveryKindExitWithOneAndNameTheItem() throws IOException {
     Path notJson = write("broken.json", "{\"format\": \"tandem-problem/1\",");
     CliRun a = CliRun.of("solve", notJson.toString());
@@ -180,6 +201,8 @@ class CommandsTest {
         "--csv", csv.toString());
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out()).contains("problem    acme-2026", "strategy   exact, seed 3", "score      0hard/", "matched    1 of 2 mentees", "unmatched  1: NO_ELIGIBLE_MENTOR 1");
+    // one mentee can be matched: exact's matching is optimal, and the bound proves it
+    assertThat(run.out()).containsPattern("bound      0hard/-\\d+medium/-?\\d+soft: optimal \\(proven\\)");
     ResultFile r = ResultFiles.read(out);
     assertThat(r.strategy()).contains("exact");
     assertThat(r.seed().getAsLong()).isEqualTo(3);
@@ -207,13 +230,14 @@ class CommandsTest {
     assertThat(CliRun.of("solve", problem.toString(), "-o", out.toString()).exit()).isZero();
     CliRun ok = CliRun.of("evaluate", problem.toString(), out.toString());
     assertThat(ok.exit()).isZero();
-    assertThat(ok.out()).contains("(feasible)").doesNotContain("note");
+    assertThat(ok.out()).contains("(feasible)", "optimal (proven)").doesNotContain("note");
     // e1 -> e5 is listed as forbidden (CONFLICT) and e1 manages e5 (REPORTING_LINE); e2 -> e6 is pinned.
     Path forbidden = write("forbidden.json", "{\"format\": \"tandem-result/1\", \"pairs\": [{\"mentee\": \"e1\", \"mentor\": \"e5\"},"
         + " {\"mentee\": \"e2\", \"mentor\": \"e6\"}], \"score\": {\"hard\": 0, \"medium\": 0, \"soft\": 1}}");
     CliRun bad = CliRun.of("evaluate", problem.toString(), forbidden.toString());
     assertThat(bad.exit()).isEqualTo(1);
-    assertThat(bad.out()).contains("BREAKS HARD RULES", "pair e1 -> e5 breaks REPORTING_LINE, CONFLICT", "note       the file claims 0hard/0medium/1soft");
+    assertThat(bad.out()).contains("BREAKS HARD RULES", "pair e1 -> e5 breaks REPORTING_LINE, CONFLICT", "note       the file claims 0hard/0medium/1soft",
+        "breaks hard rules that a matching can keep (best hard level 0)");
     assertThat(bad.err()).contains(forbidden + ": breaks hard rules: 1 forbidden pairs, 0 over capacity");
   }
 

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -13,16 +11,17 @@ import java.util.Optional;
  * Tells which of the file formats a JSON file claims to be, from its top-level {@code format}
  * key, so a tool can choose the reader ({@link ProblemFiles}, {@link ResultFiles}).
  *
- * <p>Guarantee: never throws on bad content: empty when the file is not a JSON object or has no
- * string {@code format} key at the top level. Reads only up to that key when it comes first.
+ * <p>Guarantee: never throws on bad content: empty when the file is not UTF-8 text (a byte-order
+ * mark is skipped), not a JSON object or has no string {@code format} key at the top level. Reads
+ * only up to that key when it comes first.
  */
 public final class FileFormats {
   private FileFormats() {}
 
   /** The top-level {@code format} string of a JSON file, if any. */
   public static Optional<String> formatOf(Path file) throws IOException {
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        JsonParser p = JsonTree.MAPPER.createParser(in)) {
+    try (Reader in = TextFiles.open(file);
+        JsonParser p = JsonDocuments.MAPPER.createParser(in)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return Optional.empty();
       }
@@ -36,7 +35,7 @@ public final class FileFormats {
         p.skipChildren();
       }
       return Optional.empty();
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (com.fasterxml.jackson.core.JsonProcessingException | java.nio.charset.CharacterCodingException e) {
       return Optional.empty();
     }
   }

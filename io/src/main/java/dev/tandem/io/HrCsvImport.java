@@ -17,8 +17,8 @@ import dev.tandem.core.model.ValidationProblem;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,7 +38,7 @@ import org.apache.commons.csv.CSVRecord;
  * Imports a programme from an HR export: three CSV files (employees, mentee enrolments, mentor
  * enrolments) and optionally a competence catalogue. Comma-separated, UTF-8 (a byte-order mark is
  * ignored), first row a header; column names are matched ignoring case and surrounding spaces;
- * empty lines are skipped.
+ * blank lines are skipped (but counted as rows).
  *
  * <table>
  * <caption>Columns (optional ones may be left out of the header or left empty)</caption>
@@ -69,7 +69,10 @@ import org.apache.commons.csv.CSVRecord;
  * <p>Guarantee: {@link Builder#read()} either returns a valid problem or throws one
  * {@link ValidationException} with every problem, each placed by file, row and column, e.g.
  * {@code mentees.csv, row 4, column topics: "genai3" is not competence:weight}. Rows are
- * numbered as a spreadsheet shows them: the header is row 1. The model's own validation problems
+ * numbered as a spreadsheet shows them: the header is row 1 when it is the first line, a blank line
+ * is a row, a quoted cell spanning lines stays in its row. A file that is not UTF-8 is reported
+ * with its name, the line of the first bad byte and its likely encoding; a quoted cell that is
+ * never closed with the row and line where it opens. The model's own validation problems
  * are mapped back to the file and row they came from. Unknown columns are rejected, so a
  * misspelt header is never ignored. Linear time in the size of the files.
  */
@@ -82,8 +85,8 @@ public final class HrCsvImport {
     return new Builder();
   }
 
-  /** A CSV source: the name used in messages and how to open it. */
-  private record Source(String name, Opener opener) {}
+  /** A CSV source: the name used in messages, how to open it, and its file when it is one. */
+  private record Source(String name, Opener opener, Optional<Path> file) {}
 
   @FunctionalInterface
   private interface Opener {
@@ -153,11 +156,11 @@ public final class HrCsvImport {
     }
 
     private static Source file(Path file) {
-      return new Source(file.getFileName().toString(), () -> Files.newBufferedReader(file, StandardCharsets.UTF_8));
+      return new Source(file.getFileName().toString(), () -> TextFiles.open(file), Optional.of(file));
     }
 
     private static Source text(String fileName, String csv) {
-      return new Source(requireNonNull(fileName), () -> new StringReader(csv));
+      return new Source(requireNonNull(fileName), () -> TextFiles.skipBom(new StringReader(csv)), Optional.empty());
     }
 
     /**
@@ -305,51 +308,103 @@ public final class HrCsvImport {
       return new ValidationProblem(source.name() + ", row " + rowsOf.get(index) + column, p.message());
     }
 
+    /**
+     * The data rows of a source, each numbered as a spreadsheet shows it (the header is row 1 when
+     * it is the first line; blank lines are rows too, and are skipped). A file that is not UTF-8 or
+     * whose quotes do not close is reported with the row where reading stopped.
+     */
     private List<Row> rows(Source source, List<String> required, List<String> optional) throws IOException {
       List<Row> out = new ArrayList<>();
-      CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get();
+      List<CSVRecord> records = new ArrayList<>();
+      CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true).get();
       try (Reader reader = source.opener().open(); CSVParser parser = CSVParser.parse(reader, format)) {
-        List<CSVRecord> records = parser.getRecords();
-        if (records.isEmpty()) {
-          problems.add(new ValidationProblem(source.name(), "the file is empty, expected a header row with "
-              + String.join(", ", required)));
+        try {
+          for (CSVRecord rec : parser) {
+            if (!(rec.size() == 1 && rec.get(0).isEmpty())) {
+              records.add(rec);
+            }
+          }
+        } catch (UncheckedIOException e) {
+          unreadable(source, parser.getRecordNumber() + 1, e.getCause());
           return out;
         }
-        CSVRecord header = records.get(0);
-        Map<String, Integer> columns = new LinkedHashMap<>();
-        Set<String> known = new LinkedHashSet<>(required);
-        known.addAll(optional);
-        int headerRow = (int) header.getRecordNumber();
-        for (int c = 0; c < header.size(); c++) {
-          String col = header.get(c).replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT);
-          String at = source.name() + ", row " + headerRow + ", column " + (c + 1);
-          if (!known.contains(col)) {
-            problems.add(new ValidationProblem(at, "unknown column \"" + header.get(c).replace("\uFEFF", "").trim()
-                + "\" (known: " + String.join(", ", known) + ")"));
-          } else if (columns.putIfAbsent(col, c) != null) {
-            problems.add(new ValidationProblem(at, "column \"" + col + "\" appears twice"));
-          }
-        }
-        for (String r : required) {
-          if (!columns.containsKey(r)) {
-            problems.add(new ValidationProblem(source.name() + ", row " + headerRow, "missing column \"" + r + "\""));
-          }
-        }
-        if (!columns.keySet().containsAll(required)) {
-          return out;
-        }
-        for (int i = 1; i < records.size(); i++) {
-          CSVRecord rec = records.get(i);
-          Row row = new Row(source.name(), (int) rec.getRecordNumber(), rec, columns);
-          if (rec.size() != header.size()) {
-            problems.add(new ValidationProblem(source.name() + ", row " + row.number,
-                "has " + rec.size() + " cells, the header has " + header.size()));
-            continue;
-          }
-          out.add(row);
+      } catch (CharacterCodingException e) {
+        unreadable(source, 0, e);
+        return out;
+      } catch (NotUtf8Exception e) {
+        problems.add(new ValidationProblem(source.name(), e.reason()));
+        return out;
+      }
+      if (records.isEmpty()) {
+        problems.add(new ValidationProblem(source.name(), "the file is empty, expected a header row with "
+            + String.join(", ", required)));
+        return out;
+      }
+      CSVRecord header = records.get(0);
+      Map<String, Integer> columns = new LinkedHashMap<>();
+      Set<String> known = new LinkedHashSet<>(required);
+      known.addAll(optional);
+      long headerRow = header.getRecordNumber();
+      for (int c = 0; c < header.size(); c++) {
+        String col = header.get(c).replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT);
+        String at = source.name() + ", row " + headerRow + ", column " + (c + 1);
+        if (!known.contains(col)) {
+          problems.add(new ValidationProblem(at, "unknown column \"" + header.get(c).replace("\uFEFF", "").trim()
+              + "\" (known: " + String.join(", ", known) + ")"));
+        } else if (columns.putIfAbsent(col, c) != null) {
+          problems.add(new ValidationProblem(at, "column \"" + col + "\" appears twice"));
         }
       }
+      for (String r : required) {
+        if (!columns.containsKey(r)) {
+          problems.add(new ValidationProblem(source.name() + ", row " + headerRow, "missing column \"" + r + "\""));
+        }
+      }
+      if (!columns.keySet().containsAll(required)) {
+        return out;
+      }
+      for (int i = 1; i < records.size(); i++) {
+        CSVRecord rec = records.get(i);
+        Row row = new Row(source.name(), (int) rec.getRecordNumber(), rec, columns);
+        if (rec.size() != header.size()) {
+          problems.add(new ValidationProblem(source.name() + ", row " + row.number,
+              "has " + rec.size() + " cells, the header has " + header.size()));
+          continue;
+        }
+        out.add(row);
+      }
       return out;
+    }
+
+    private static final Pattern START_LINE = Pattern.compile("\\(startline ([\\d,]+)\\)");
+    private static final Pattern AT_LINE = Pattern.compile("at line: ([\\d,]+)");
+
+    /** Records why a source could not be read to its end; {@code row} is where reading stopped (0: unknown). */
+    private void unreadable(Source source, long row, Throwable cause) throws IOException {
+      if (cause instanceof CharacterCodingException coding) {
+        String reason = source.file().isPresent() ? TextFiles.notUtf8(source.file().get(), coding).reason()
+            : "not UTF-8 text";
+        problems.add(new ValidationProblem(source.name(), reason));
+        return;
+      }
+      if (!(cause instanceof IOException io)) {
+        throw new IllegalStateException(cause);
+      }
+      String message = String.valueOf(io.getMessage());
+      String where = source.name() + (row > 0 ? ", row " + row : "");
+      Matcher start = START_LINE.matcher(message);
+      Matcher at = AT_LINE.matcher(message);
+      if (message.contains("EOF reached before encapsulated token finished")) {
+        String line = start.find() ? " on line " + start.group(1).replace(",", "") : "";
+        problems.add(new ValidationProblem(where, "a quoted cell opened" + line
+            + " is never closed (a closing \" is missing); the rest of the file could not be read"));
+      } else if (message.contains("Invalid character between encapsulated token and delimiter")) {
+        String line = at.find() ? " on line " + at.group(1).replace(",", "") : "";
+        problems.add(new ValidationProblem(where, "text follows the closing quote of a quoted cell" + line
+            + " (a quote inside a quoted cell is written twice: \"\"); the rest of the file could not be read"));
+      } else {
+        problems.add(new ValidationProblem(where, "not readable as CSV: " + message));
+      }
     }
 
     /** One data row; accessors record problems and return placeholders. */

@@ -35,7 +35,7 @@ import org.apache.commons.csv.CSVPrinter;
  *
  * <p>Guarantee: no cell can start a spreadsheet formula: a cell whose first character, after any
  * leading spaces, is {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return is
- * written with a leading apostrophe ({@link #neutralise}); so a negative pair score reads
+ * written with a leading apostrophe ({@link SpreadsheetCells#neutralise}); so a negative pair score reads
  * {@code '-5}. Quoting follows RFC 4180. Linear time in the matching.
  */
 public final class PairingsCsv {
@@ -87,7 +87,7 @@ public final class PairingsCsv {
       }
       row.addAll(List.of(mentor.department(), Long.toString(p.pairScore()), Boolean.toString(p.pinned()),
           sharedTopics(problem, p.pair().mentee(), p.pair().mentor()), ""));
-      printer.printRecord(row.stream().map(PairingsCsv::neutralise).toList());
+      printer.printRecord(row.stream().map(SpreadsheetCells::neutralise).toList());
     }
     for (UnmatchedMentee u : evaluation.unmatched()) {
       Employee mentee = problem.employee(u.mentee());
@@ -100,25 +100,9 @@ public final class PairingsCsv {
         row.add("");
       }
       row.addAll(List.of("", "", "false", "", u.reason().name()));
-      printer.printRecord(row.stream().map(PairingsCsv::neutralise).toList());
+      printer.printRecord(row.stream().map(SpreadsheetCells::neutralise).toList());
     }
     printer.flush();
-  }
-
-  /**
-   * The cell as it is safe to write: prefixed with an apostrophe when its first character, after
-   * leading spaces, is one that starts a spreadsheet formula ({@code = + - @}, tab, carriage
-   * return); otherwise unchanged.
-   */
-  public static String neutralise(String cell) {
-    int i = 0;
-    while (i < cell.length() && cell.charAt(i) == ' ') {
-      i++;
-    }
-    if (i < cell.length() && "=+-@\t\r".indexOf(cell.charAt(i)) >= 0) {
-      return "'" + cell;
-    }
-    return cell;
   }
 
   private static String sharedTopics(MatchingProblem problem, String menteeId, String mentorId) {

@@ -183,15 +183,10 @@ public record ResultFile(
    */
   public record ResultMetrics(ImmutableMap<String, Number> values) {
     /** Every key a result file may hold under {@code metrics}, in the order written. */
-    public static final ImmutableList<String> KEYS = ImmutableList.of(
-        "matched", "unmatched", "blockingPairs", "eligibilityMillis", "wallMillis",
-        "mentees", "matchedPriority", "unmatchedPriority", "topTopicCoverage", "pairScoreMean", "pairScoreMin",
-        "pairScoreP10", "meanLevelGap", "crossDepartmentShare", "departmentLinks", "largestLinkCount",
-        "mentorsUsed", "largestLoad");
+    public static final ImmutableList<String> KEYS = ResultDocument.MetricsDoc.KEYS;
 
     /** The keys holding decimal numbers; all others hold integers. */
-    public static final ImmutableList<String> DECIMAL_KEYS =
-        ImmutableList.of("topTopicCoverage", "pairScoreMean", "meanLevelGap", "crossDepartmentShare");
+    public static final ImmutableList<String> DECIMAL_KEYS = ResultDocument.MetricsDoc.DECIMAL_KEYS;
 
     public ResultMetrics {
       Map<String, Number> ordered = new LinkedHashMap<>();

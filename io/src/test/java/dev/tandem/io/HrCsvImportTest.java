@@ -9,6 +9,7 @@ import dev.tandem.core.model.TopicRequest;
 import dev.tandem.core.model.ValidationException;
 import dev.tandem.core.model.ValidationProblem;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -109,5 +110,58 @@ class HrCsvImportTest {
   void needsAllThreeFiles() {
     assertThatThrownBy(() -> HrCsvImport.builder().employees("e.csv", EMPLOYEES).read())
         .isInstanceOf(IllegalStateException.class);
+  }
+
+  private static HrCsvImport.Builder files(Path dir, byte[] employees, String mentees, String mentors) throws IOException {
+    Files.write(dir.resolve("employees.csv"), employees);
+    Files.writeString(dir.resolve("mentees.csv"), mentees);
+    Files.writeString(dir.resolve("mentors.csv"), mentors);
+    return HrCsvImport.builder().employees(dir.resolve("employees.csv")).mentees(dir.resolve("mentees.csv"))
+        .mentors(dir.resolve("mentors.csv"));
+  }
+
+  @Test
+  void aFileThatIsNotUtf8NamesTheFileTheLineAndTheEncoding(@TempDir Path dir) throws IOException {
+    byte[] latin1 = "id,department,level,name\nceo,BOARD,8,Jos\u00e9\ndev1,IT,2,\n".getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(problemsOf(files(dir, latin1, MENTEES, MENTORS))).containsExactly(
+        "employees.csv: not UTF-8 text: byte 0xE9 on line 2 is not valid UTF-8; the file looks like Windows-1252 or"
+            + " ISO-8859-1 (Latin-1), as some spreadsheet programs save CSV. Save it as UTF-8");
+    byte[] utf16 = "\uFEFFid,department,level\nceo,BOARD,8\n".getBytes(StandardCharsets.UTF_16LE);
+    assertThat(problemsOf(files(dir, utf16, MENTEES, MENTORS))).containsExactly(
+        "employees.csv: the file is UTF-16LE (it starts with that byte-order mark), expected UTF-8");
+  }
+
+  @Test
+  void anUnclosedQuoteNamesTheFileTheRowAndTheLine(@TempDir Path dir) throws IOException {
+    String mentees = "employee,priority,topics\nceo,3,genai:3\ncio,1,\"genai:2\nrisk1,1,genai:1\n";
+    assertThat(problemsOf(files(dir, EMPLOYEES.getBytes(StandardCharsets.UTF_8), mentees, MENTORS))).containsExactly(
+        "mentees.csv, row 3: a quoted cell opened on line 3 is never closed (a closing \" is missing);"
+            + " the rest of the file could not be read");
+    String stray = "employee,priority,topics\nceo,3,\"genai:3\"x\n";
+    assertThat(problemsOf(files(dir, EMPLOYEES.getBytes(StandardCharsets.UTF_8), stray, MENTORS))).singleElement()
+        .asString().startsWith("mentees.csv, row 2: text follows the closing quote of a quoted cell on line 2");
+  }
+
+  @Test
+  void rowsAreCountedAsASpreadsheetShowsThemBlankLinesAndMultiLineCellsToo() {
+    String employees = "\nid,department,level,name\nceo,BOARD,8,\"Doe,\nJane\"\n\n\ncio,IT,high,\n";
+    assertThat(problemsOf(HrCsvImport.builder().employees("employees.csv", employees).mentees("mentees.csv", MENTEES)
+        .mentors("mentors.csv", MENTORS))).containsExactly("employees.csv, row 6, column level: \"high\" is not an integer");
+  }
+
+  @Test
+  void everyCycleOfTheManagerColumnIsReportedAtOnce() {
+    String employees = "id,department,level,manager\n"
+        + "a,X,5,b\n"
+        + "b,X,5,a\n"
+        + "x,X,5,ghost\n"
+        + "c,X,5,d\n"
+        + "d,X,5,c\n";
+    assertThat(problemsOf(HrCsvImport.builder().employees("employees.csv", employees)
+        .mentees("mentees.csv", "employee,topics\n").mentors("mentors.csv", "employee,competences\n")))
+        .containsExactly(
+            "employees.csv, row 4, column manager: unknown manager \"ghost\"",
+            "employees.csv, row 2, column manager: reporting cycle: a -> b -> a",
+            "employees.csv, row 5, column manager: reporting cycle: c -> d -> c");
   }
 }

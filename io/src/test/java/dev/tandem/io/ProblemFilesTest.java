@@ -12,9 +12,12 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ProblemFilesTest {
   static MatchingProblem example() throws IOException {
@@ -111,7 +114,8 @@ class ProblemFilesTest {
     assertThat(problemsOf("{\"format\": \"tandem-problem/2\", " + MINIMAL_EMPLOYEES + ", \"mentees\": [], \"mentors\": []}"))
         .containsExactly("$.format: unsupported version \"tandem-problem/2\" (this version reads tandem-problem/1)");
     assertThat(problemsOf("{\"format\": \"tandem-result/1\", " + MINIMAL_EMPLOYEES + ", \"mentees\": [], \"mentors\": []}"))
-        .containsExactly("$.format: \"tandem-result/1\" is not tandem-problem/1");
+        .containsExactly("$.format: this is a result file (tandem-result/1), not a problem file (tandem-problem/1)");
+    assertThat(problemsOf("{\"format\": \"csv\", \"nmae\": 1}")).containsExactly("$.format: \"csv\" is not tandem-problem/1");
     assertThat(problemsOf("{\"format\": \"tandem-problem/1\",\n \"employees\": [}")).singleElement()
         .isEqualTo("$: not valid JSON at line 2, column 16: Unexpected close marker '}': expected ']'");
     assertThat(problemsOf("{\"format\": \"tandem-problem/1\", \"format\": \"x\"}")).singleElement()
@@ -136,5 +140,32 @@ class ProblemFilesTest {
     assertThat(json).contains("\"manager\": null");
     assertThat(json).contains("\"minLevelGap\": 1");
     assertThat(json).contains("\"reportingLine\": \"FORBID_CHAIN\"");
+  }
+
+  @Test
+  void aFileWithAByteOrderMarkIsRead(@TempDir Path dir) throws IOException {
+    String json = ProblemFiles.toJson(example());
+    Path file = dir.resolve("bom.json");
+    Files.writeString(file, "\uFEFF" + json, StandardCharsets.UTF_8);
+    assertThat(ProblemFiles.toJson(ProblemFiles.read(file))).isEqualTo(json);
+    assertThat(FileFormats.formatOf(file)).contains(ProblemFiles.FORMAT);
+    assertThat(ProblemFiles.toJson(ProblemFiles.parse("\uFEFF" + json))).isEqualTo(json);
+  }
+
+  @Test
+  void aFileThatIsNotUtf8NamesTheFileAndTheEncoding(@TempDir Path dir) throws IOException {
+    Path latin1 = dir.resolve("latin1.json");
+    String text = ProblemFiles.toJson(example()).replace("Generative AI", "Intelligence g\u00e9n\u00e9rative");
+    Files.write(latin1, text.getBytes(StandardCharsets.ISO_8859_1));
+    long line = text.substring(0, text.indexOf('\u00e9')).chars().filter(c -> c == '\n').count() + 1;
+    assertThatThrownBy(() -> ProblemFiles.read(latin1)).isInstanceOfSatisfying(NotUtf8Exception.class, e -> {
+      assertThat(e.file()).isEqualTo(latin1);
+      assertThat(e.getMessage()).isEqualTo(latin1 + ": not UTF-8 text: byte 0xE9 on line " + line + " is not valid UTF-8; the file"
+          + " looks like Windows-1252 or ISO-8859-1 (Latin-1), as some spreadsheet programs save CSV. Save it as UTF-8");
+    });
+    Path utf16 = dir.resolve("utf16.json");
+    Files.write(utf16, ("\uFEFF" + ProblemFiles.toJson(example())).getBytes(StandardCharsets.UTF_16BE));
+    assertThatThrownBy(() -> ResultFiles.read(utf16)).isInstanceOf(NotUtf8Exception.class)
+        .hasMessage(utf16 + ": the file is UTF-16BE (it starts with that byte-order mark), expected UTF-8");
   }
 }

@@ -105,4 +105,12 @@ class ResultFilesTest {
     assertThat(json.indexOf("\"matched\"")).isLessThan(json.indexOf("\"wallMillis\""));
     assertThat(json.indexOf("\"wallMillis\"")).isLessThan(json.indexOf("\"mentorsUsed\""));
   }
+
+  @Test
+  void aProblemFileGivenAsAResultGetsThatOneMessageFirst() throws IOException {
+    assertThat(problemsOf(ProblemFiles.toJson(ProblemFilesTest.example())))
+        .containsExactly("$.format: this is a problem file (tandem-problem/1), not a result file (tandem-result/1)");
+    assertThat(problemsOf("{\"format\": \"tandem-programme/1\", \"organisation\": \"x\", \"cycles\": []}"))
+        .containsExactly("$.format: this is a programme file (tandem-programme/1), not a result file (tandem-result/1)");
+  }
 }

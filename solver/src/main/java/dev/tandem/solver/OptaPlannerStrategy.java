@@ -1,5 +1,8 @@
 package dev.tandem.solver;
 
+import dev.tandem.core.bound.Bound;
+import dev.tandem.core.bound.BoundedMatching;
+import dev.tandem.core.bound.Bounds;
 import dev.tandem.core.evaluation.Evaluator;
 import dev.tandem.core.evaluation.Score;
 import dev.tandem.core.model.Matching;
@@ -37,8 +40,13 @@ import org.slf4j.LoggerFactory;
  * The {@code optaplanner} strategy: optimises the whole objective of docs/objective.md, department
  * spread included, with OptaPlanner 10.1 (Bavet constraint streams).
  *
- * <p>How: a warm start from another strategy ({@code exact} by default, see {@link SolverSettings}),
- * cleaned to keep only eligible pairs within capacity and every pinned pair; then a construction
+ * <p>How: by default the warm start is the best matching of the Lagrangian bound search of
+ * {@link Bounds} (at most half the time limit; its first iterate is {@code exact}'s matching, so it
+ * is the better of {@code exact} and {@code lagrangian}), and the search stops as soon as its best
+ * score meets that proven bound (at once when the department spread weight is 0: {@code exact} is
+ * then optimal); progress reports carry the bound, so the gap is known throughout. An explicit
+ * {@code warmStart} setting names another strategy instead (no bound then), cleaned to keep only
+ * eligible pairs within capacity and every pinned pair. Then a construction
  * heuristic for the mentees still unmatched and a local search (late acceptance by default) over
  * change and swap moves, each mentee's moves limited to its eligible mentors. Pinned mentees are
  * {@code @PlanningPin}ned. Best-score events go to {@link MatchOptions#progress()}; setting
@@ -64,22 +72,37 @@ public final class OptaPlannerStrategy implements MatchingStrategy {
 
   @Override
   public String description() {
-    return "OptaPlanner local search on the full score (department spread included), warm-started from exact; never worse than its warm start";
+    return "OptaPlanner local search on the full score (department spread included), warm-started from exact and lagrangian, stops at the proven bound; never worse than its warm start";
   }
 
   @Override
   public Matching match(Eligibility el, MatchOptions options) {
     SolverSettings settings = SolverSettings.of(options);
     long start = System.nanoTime();
-    int[] initial = warmStart(el, options, settings);
+    Optional<Bound> bound = Optional.empty();
+    int[] initial;
+    if (settings.warmStart().isEmpty()) {
+      // the better of exact and lagrangian: lagrangian's first iterate is exact's matching
+      BoundedMatching warm = Bounds.search(el, options.toBuilder().progress(ProgressListener.NONE)
+          .timeLimit(settings.timeLimit().dividedBy(2)).build());
+      initial = el.assignmentOf(warm.matching());
+      bound = Optional.of(warm.bound());
+    } else {
+      initial = warmStart(el, options, settings);
+    }
     Score warmScore = Evaluator.evaluate(el, el.toMatching(initial)).score();
-    ProgressReporter reporter = new ProgressReporter(options.progress(), start);
+    ProgressReporter reporter = new ProgressReporter(options.progress(), start, bound.map(Bound::score));
     reporter.report(warmScore);
     Duration remaining = settings.timeLimit().minusNanos(System.nanoTime() - start).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-    if (options.cancellation().isCancelled() || remaining.isNegative() || remaining.isZero() || !anyMovable(el)) {
+    if (options.cancellation().isCancelled() || remaining.isNegative() || remaining.isZero() || !anyMovable(el)
+        || bound.filter(b -> b.isMetBy(warmScore)).isPresent()) {
       return el.toMatching(initial);
     }
-    Solver<MentoringPlan> solver = SolverFactory.<MentoringPlan>create(config(settings, remaining, options.seed())).buildSolver();
+    SolverConfig solverConfig = config(settings, remaining, options.seed());
+    // stop as soon as the best score meets the proven bound: nothing better exists
+    bound.ifPresent(b -> solverConfig.getTerminationConfig().withBestScoreLimit(
+        HardMediumSoftLongScore.of(b.score().hard(), b.score().medium(), b.score().soft()).toString()));
+    Solver<MentoringPlan> solver = SolverFactory.<MentoringPlan>create(solverConfig).buildSolver();
     solver.addEventListener(event -> {
       HardMediumSoftLongScore s = (HardMediumSoftLongScore) event.getNewBestScore();
       if (s.isSolutionInitialized()) {
@@ -99,7 +122,8 @@ public final class OptaPlannerStrategy implements MatchingStrategy {
     }
     int[] result = best.mentorOf();
     Score resultScore = Evaluator.evaluate(el, el.toMatching(result)).score();
-    LOG.debug("optaplanner: {} mentees, warm start {}, result {}", el.menteeCount(), warmScore, resultScore);
+    LOG.debug("optaplanner: {} mentees, warm start {}, result {}, {}", el.menteeCount(), warmScore, resultScore,
+        bound.map(b -> "bound " + b.score() + ": " + b.describe(resultScore)).orElse("no bound"));
     return el.toMatching(resultScore.compareTo(warmScore) >= 0 ? result : initial);
   }
 
@@ -217,21 +241,23 @@ public final class OptaPlannerStrategy implements MatchingStrategy {
     return false;
   }
 
-  /** Forwards strictly improving best scores, with the time since the strategy started. */
+  /** Forwards strictly improving best scores, with the time since the strategy started and the proven bound. */
   private static final class ProgressReporter {
     private final ProgressListener listener;
     private final long start;
+    private final Optional<Score> bound;
     private Score last;
 
-    ProgressReporter(ProgressListener listener, long start) {
+    ProgressReporter(ProgressListener listener, long start, Optional<Score> bound) {
       this.listener = listener;
       this.start = start;
+      this.bound = bound;
     }
 
     synchronized void report(Score score) {
       if (last == null || score.compareTo(last) > 0) {
         last = score;
-        listener.onProgress(new Progress(NAME, (System.nanoTime() - start) / 1_000_000, score));
+        listener.onProgress(new Progress(NAME, (System.nanoTime() - start) / 1_000_000, score, bound));
       }
     }
   }

@@ -23,13 +23,16 @@ import java.util.Set;
  * <p>Guarantee: immutable; at least one problem, strategy and seed; problem names (from
  * {@link MatchingProblem#name()}), strategy names and seeds are unique; the time limit is
  * positive. Whether each strategy name exists is checked by {@link ComparisonHarness#run}.
+ * {@code boundTimeLimit} is the time for proving each problem's bound (0: no bound is computed;
+ * runs that prove one still report it); by default the time limit per run.
  */
 public record ComparisonConfig(
     ImmutableList<MatchingProblem> problems,
     ImmutableList<String> strategies,
     ImmutableList<Long> seeds,
     Duration timeLimit,
-    ImmutableMap<String, String> settings) {
+    ImmutableMap<String, String> settings,
+    Duration boundTimeLimit) {
 
   /** The default time limit per run. */
   public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
@@ -40,6 +43,8 @@ public record ComparisonConfig(
     seeds = ImmutableList.copyOf(seeds);
     requireNonNull(timeLimit, "timeLimit");
     settings = ImmutableMap.copyOf(settings);
+    requireNonNull(boundTimeLimit, "boundTimeLimit");
+    checkArgument(!boundTimeLimit.isNegative(), "boundTimeLimit: %s is negative", boundTimeLimit);
     checkArgument(!problems.isEmpty(), "problems: at least one problem is needed");
     checkArgument(!strategies.isEmpty(), "strategies: at least one strategy is needed");
     checkArgument(!seeds.isEmpty(), "seeds: at least one seed is needed");
@@ -62,6 +67,7 @@ public record ComparisonConfig(
     private final List<String> strategies = new ArrayList<>();
     private final List<Long> seeds = new ArrayList<>();
     private Duration timeLimit = DEFAULT_TIME_LIMIT;
+    private Duration boundTimeLimit;
     private final Map<String, String> settings = new LinkedHashMap<>();
 
     private Builder() {}
@@ -109,6 +115,12 @@ public record ComparisonConfig(
       return this;
     }
 
+    /** The time for proving each problem's bound; {@code Duration.ZERO} computes none. */
+    public Builder boundTimeLimit(Duration value) {
+      boundTimeLimit = requireNonNull(value);
+      return this;
+    }
+
     public Builder setting(String key, String value) {
       settings.put(requireNonNull(key), requireNonNull(value));
       return this;
@@ -117,7 +129,7 @@ public record ComparisonConfig(
     public ComparisonConfig build() {
       List<Long> s = seeds.isEmpty() ? List.of(1L) : seeds;
       return new ComparisonConfig(ImmutableList.copyOf(problems), ImmutableList.copyOf(strategies),
-          ImmutableList.copyOf(s), timeLimit, ImmutableMap.copyOf(settings));
+          ImmutableList.copyOf(s), timeLimit, ImmutableMap.copyOf(settings), boundTimeLimit == null ? timeLimit : boundTimeLimit);
     }
   }
 }

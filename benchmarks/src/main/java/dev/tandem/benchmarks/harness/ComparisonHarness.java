@@ -7,7 +7,11 @@ import com.google.common.collect.ImmutableList;
 import dev.tandem.benchmarks.peers.Peer;
 import dev.tandem.benchmarks.peers.PeerResult;
 import dev.tandem.benchmarks.peers.PeerUnavailableException;
+import com.google.common.collect.ImmutableMap;
+import dev.tandem.core.bound.Bound;
+import dev.tandem.core.bound.Bounds;
 import dev.tandem.core.evaluation.Evaluation;
+import dev.tandem.core.evaluation.Score;
 import dev.tandem.core.evaluation.Evaluator;
 import dev.tandem.core.model.Matching;
 import dev.tandem.core.model.MatchingProblem;
@@ -15,6 +19,7 @@ import dev.tandem.core.rules.Eligibility;
 import dev.tandem.core.strategy.MatchOptions;
 import dev.tandem.core.strategy.MatchingStrategy;
 import dev.tandem.core.strategy.Progress;
+import dev.tandem.core.strategy.StrategyOutcome;
 import dev.tandem.core.strategy.StrategyRegistry;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -22,14 +27,17 @@ import java.lang.management.MemoryType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
  * Runs problems × strategies × seeds and judges every matching with the one {@link Evaluator}:
- * the library behind {@code ./tandem compare}.
+ * the library behind {@code ./tandem compare}. Per problem it also proves a bound on the optimum
+ * ({@link Bounds}, within the config's bound time limit), so every run gets a proven gap.
  *
  * <p>Per problem the eligibility structure is built once (and timed) and shared by every run;
  * each run gets {@link MatchOptions} with its seed, the time limit, the config's settings and a
@@ -80,12 +88,19 @@ public final class ComparisonHarness {
     List<MatchingStrategy> strategies = config.strategies().stream().map(registry::get).toList();
     Instant started = Instant.now();
     List<RunResult> runs = new ArrayList<>();
+    Map<String, Bound> bounds = new LinkedHashMap<>();
     for (MatchingProblem problem : config.problems()) {
       Stopwatch eligibilityWatch = Stopwatch.createStarted();
       Eligibility eligibility = Eligibility.of(problem);
       long eligibilityMillis = eligibilityWatch.elapsed(TimeUnit.MILLISECONDS);
       log.accept(problem.name() + ": " + problem.mentees().size() + " mentees, " + problem.mentors().size()
           + " mentors, " + eligibility.pairCount() + " eligible pairs in " + eligibilityMillis + " ms");
+      if (!config.boundTimeLimit().isZero()) {
+        Bound bound = Bounds.bound(eligibility, MatchOptions.builder().timeLimit(config.boundTimeLimit()).settings(config.settings()).build());
+        bounds.put(problem.name(), bound);
+        log.accept("  bound " + bound.score() + " (" + bound.method() + ", " + bound.iterations() + " solves, "
+            + bound.elapsedMillis() + " ms)");
+      }
       for (MatchingStrategy strategy : strategies) {
         for (long seed : config.seeds()) {
           RunResult r = runOne(config, problem, eligibility, eligibilityMillis, strategy, seed);
@@ -94,7 +109,7 @@ public final class ComparisonHarness {
         }
       }
     }
-    return new ComparisonResults(config, ImmutableList.copyOf(runs), started, machine());
+    return new ComparisonResults(config, ImmutableList.copyOf(runs), started, machine(), ImmutableMap.copyOf(bounds));
   }
 
   private RunResult runOne(ComparisonConfig config, MatchingProblem problem, Eligibility eligibility,
@@ -109,6 +124,7 @@ public final class ComparisonHarness {
         .build();
     String status = RunResult.OK;
     Optional<Evaluation> evaluation = Optional.empty();
+    Optional<Score> bound = Optional.empty();
     long wall;
     long solve;
     long memory;
@@ -124,8 +140,10 @@ public final class ComparisonHarness {
         memory = result.peakMemoryBytes();
         evaluation = Optional.of(Evaluator.evaluate(eligibility, result.matching()));
       } else {
-        Matching matching = strategy.match(eligibility, options);
+        StrategyOutcome outcome = strategy.solve(eligibility, options);
+        Matching matching = outcome.matching();
         wall = watch.elapsed(TimeUnit.MILLISECONDS);
+        bound = outcome.bound();
         solve = wall;
         memory = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         evaluation = Optional.of(Evaluator.evaluate(eligibility, matching));
@@ -141,8 +159,13 @@ public final class ComparisonHarness {
       memory = -1;
       status = "failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()));
     }
+    for (Progress p : progress) {
+      if (p.bound().isPresent() && (bound.isEmpty() || p.bound().get().compareTo(bound.get()) < 0)) {
+        bound = p.bound();
+      }
+    }
     return new RunResult(problem.name(), problem.mentees().size(), problem.mentors().size(), eligibility.pairCount(),
-        strategy.name(), peer, seed, status, evaluation, wall, solve, eligibilityMillis, memory, ImmutableList.copyOf(progress));
+        strategy.name(), peer, seed, status, evaluation, wall, solve, eligibilityMillis, memory, ImmutableList.copyOf(progress), bound);
   }
 
   private static String describe(RunResult r) {

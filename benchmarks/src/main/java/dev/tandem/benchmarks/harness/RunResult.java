@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.tandem.core.evaluation.Evaluation;
+import dev.tandem.core.evaluation.Score;
 import dev.tandem.core.strategy.Progress;
 import java.util.Optional;
 
@@ -16,7 +17,9 @@ import java.util.Optional;
  * including its start), {@code solveMillis} the solving time alone (for a peer as it measured it,
  * for ours the same as the wall time), {@code eligibilityMillis} the time to build the shared
  * eligibility structure of the problem (once per problem), {@code peakMemoryBytes} the peak heap
- * use during the run (for a peer its peak resident set), -1 when unknown.
+ * use during the run (for a peer its peak resident set), -1 when unknown. {@code bound} is the
+ * proven upper bound the run itself reported (in its outcome or its last progress report), when
+ * the strategy proves one.
  */
 public record RunResult(
     String problem,
@@ -32,7 +35,8 @@ public record RunResult(
     long solveMillis,
     long eligibilityMillis,
     long peakMemoryBytes,
-    ImmutableList<Progress> progress) {
+    ImmutableList<Progress> progress,
+    Optional<Score> bound) {
 
   public static final String OK = "ok";
 
@@ -42,6 +46,7 @@ public record RunResult(
     requireNonNull(status, "status");
     requireNonNull(evaluation, "evaluation");
     progress = ImmutableList.copyOf(progress);
+    requireNonNull(bound, "bound");
     if (evaluation.isPresent() != status.equals(OK)) {
       throw new IllegalArgumentException("status \"" + status + "\" does not fit an evaluation that is "
           + (evaluation.isPresent() ? "present" : "absent"));

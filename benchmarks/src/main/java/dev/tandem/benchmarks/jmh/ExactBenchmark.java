@@ -19,7 +19,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** Time of the {@code exact} strategy on a prepared eligibility structure (without building it). */
+/**
+ * Time of the {@code exact} strategy on a prepared eligibility structure (without building it), in
+ * both arithmetics (the combined {@code long} and the lexicographic pairs).
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -30,16 +33,22 @@ public class ExactBenchmark {
   @Param({"M", "L"})
   public String size;
 
+  /** {@code auto} (combined arithmetic on the suite) or {@code lexicographic} (pairs of longs). */
+  @Param({"auto", "lexicographic"})
+  public String arithmetic;
+
   private Eligibility eligibility;
+  private MatchOptions options;
   private final ExactStrategy exact = new ExactStrategy();
 
   @Setup(Level.Trial)
   public void prepare() {
     eligibility = Eligibility.of(Suite.valueOf(size).problem(false));
+    options = MatchOptions.builder().setting(ExactStrategy.ARITHMETIC, arithmetic).build();
   }
 
   @Benchmark
   public Matching exact() {
-    return exact.match(eligibility, MatchOptions.DEFAULTS);
+    return exact.match(eligibility, options);
   }
 }

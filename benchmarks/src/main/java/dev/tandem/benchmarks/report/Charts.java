@@ -44,8 +44,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The PNG charts of a comparison report, drawn headless with JFreeChart: score by strategy per
- * problem, solve time by size (log-log), best score over time from progress events, and the pair
- * score distribution per strategy.
+ * problem, solve time by size (log-log), best score and proven bound over time from progress
+ * events, and the pair score distribution per strategy.
  *
  * <p>Guarantee: each method writes one PNG (or nothing and returns false when there is no data to
  * draw); colours are fixed per strategy position, so every chart of a report agrees.
@@ -195,11 +195,16 @@ final class Charts {
 
   /**
    * Steps: the best soft score reported by progress events over time on one problem (first seed),
-   * one line per strategy that reported at least two progress events; events below the final hard and medium levels
-   * are left out so that the soft axis compares like with like.
+   * one line per strategy that reported at least two progress events, and, dashed in the same
+   * colour, the proven bound each strategy reported with them; a grey horizontal line marks the
+   * problem's best bound. Events below the final hard and medium levels are left out so that the
+   * soft axis compares like with like.
    */
   static boolean bestScoreOverTime(ComparisonResults results, String problem, Path file) throws IOException {
     XYSeriesCollection data = new XYSeriesCollection();
+    List<Color> colours = new ArrayList<>();
+    List<Boolean> dashed = new ArrayList<>();
+    double end = 0;
     for (String strategy : results.strategies()) {
       Optional<RunResult> run = results.first(problem, strategy).filter(RunResult::ok);
       if (run.isEmpty() || run.get().progress().isEmpty()) {
@@ -207,25 +212,50 @@ final class Charts {
       }
       Score last = run.get().progress().get(run.get().progress().size() - 1).bestScore();
       XYSeries series = new XYSeries(strategy);
+      XYSeries bound = new XYSeries(strategy + " bound");
       for (Progress p : run.get().progress()) {
         if (p.bestScore().hard() == last.hard() && p.bestScore().medium() == last.medium()) {
           series.add(p.elapsedMillis() / 1000.0, p.bestScore().soft());
+          p.bound().filter(b -> b.hard() == last.hard() && b.medium() == last.medium())
+              .ifPresent(b -> bound.add(p.elapsedMillis() / 1000.0, b.soft()));
         }
+        end = Math.max(end, p.elapsedMillis() / 1000.0);
       }
-      if (series.getItemCount() > 1) {
+      end = Math.max(end, run.get().wallMillis() / 1000.0);
+      Color colour = color(results.strategies().indexOf(strategy));
+      if (series.getItemCount() > 1 || bound.getItemCount() > 1) {
         data.addSeries(series);
+        colours.add(colour);
+        dashed.add(false);
+        if (bound.getItemCount() > 0) {
+          data.addSeries(bound);
+          colours.add(colour);
+          dashed.add(true);
+        }
       }
     }
     if (data.getSeriesCount() == 0) {
       return false;
     }
-    JFreeChart chart = ChartFactory.createXYLineChart("Best score over time: " + problem,
-        "elapsed (s)", "best soft score", data, PlotOrientation.VERTICAL, true, false, false);
+    Optional<Score> best = results.bound(problem);
+    Optional<Score> top = results.bestScore(problem);
+    if (best.isPresent() && top.isPresent() && best.get().hard() == top.get().hard() && best.get().medium() == top.get().medium()) {
+      XYSeries line = new XYSeries("best proven bound");
+      line.add(0, best.get().soft());
+      line.add(Math.max(end, 0.001), best.get().soft());
+      data.addSeries(line);
+      colours.add(Color.GRAY);
+      dashed.add(false);
+    }
+    JFreeChart chart = ChartFactory.createXYLineChart("Best score and proven bound over time: " + problem,
+        "elapsed (s)", "soft score (solid: best found, dashed: proven bound)", data, PlotOrientation.VERTICAL, true, false, false);
     XYPlot plot = chart.getXYPlot();
     XYStepRenderer renderer = new XYStepRenderer();
     for (int s = 0; s < data.getSeriesCount(); s++) {
-      renderer.setSeriesPaint(s, color(results.strategies().indexOf((String) data.getSeriesKey(s))));
-      renderer.setSeriesStroke(s, new BasicStroke(2.5f));
+      renderer.setSeriesPaint(s, colours.get(s));
+      renderer.setSeriesStroke(s, dashed.get(s)
+          ? new BasicStroke(2.0f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 5f}, 0f)
+          : new BasicStroke(2.5f));
     }
     plot.setRenderer(renderer);
     NumberAxis range = (NumberAxis) plot.getRangeAxis();

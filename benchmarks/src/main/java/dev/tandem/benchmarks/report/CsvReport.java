@@ -5,6 +5,7 @@ import dev.tandem.benchmarks.harness.ComparisonResults;
 import dev.tandem.benchmarks.harness.RunResult;
 import dev.tandem.core.evaluation.Evaluation;
 import dev.tandem.core.evaluation.Metrics;
+import dev.tandem.io.SpreadsheetCells;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,9 @@ import java.util.Locale;
  * The CSV of a comparison: a header and one row per problem × strategy × seed (RFC 4180 quoting).
  * Columns: {@link #COLUMNS}. Metric columns are empty for runs without a result.
  *
- * <p>Guarantee: deterministic for the same results; numbers use a dot and no grouping.
+ * <p>Guarantee: deterministic for the same results; numbers use a dot and no grouping; no text
+ * cell (problem name, strategy, status or error text) can start a spreadsheet formula: it is
+ * written like the pairings export ({@link SpreadsheetCells#neutralise}).
  */
 public final class CsvReport {
   public static final ImmutableList<String> COLUMNS = ImmutableList.of(
@@ -43,14 +46,14 @@ public final class CsvReport {
 
   static List<String> row(RunResult r) {
     List<String> c = new ArrayList<>();
-    c.add(quote(r.problem()));
+    c.add(text(r.problem()));
     c.add(Integer.toString(r.mentees()));
     c.add(Integer.toString(r.mentors()));
     c.add(Long.toString(r.eligiblePairs()));
-    c.add(quote(r.strategy()));
+    c.add(text(r.strategy()));
     c.add(r.peer() ? "peer" : "ours");
     c.add(Long.toString(r.seed()));
-    c.add(quote(r.status()));
+    c.add(text(r.status()));
     if (r.ok()) {
       Evaluation e = r.evaluation().orElseThrow();
       Metrics m = e.metrics();
@@ -87,6 +90,11 @@ public final class CsvReport {
 
   static String decimal(double v) {
     return String.format(Locale.ROOT, "%.4f", v);
+  }
+
+  /** A text cell: formula-safe ({@link SpreadsheetCells#neutralise}), then quoted. */
+  static String text(String s) {
+    return quote(SpreadsheetCells.neutralise(s));
   }
 
   static String quote(String s) {

@@ -58,7 +58,7 @@ public final class ReportWriter {
       String file = "best-score-over-time-" + slug(problem) + ".png";
       if (Charts.bestScoreOverTime(results, problem, chartsDir.resolve(file))) {
         charts.add(chartsDir.resolve(file));
-        chartHtml.append(img("charts/" + file, "Best score over time on " + problem));
+        chartHtml.append(img("charts/" + file, "Best score and proven bound over time on " + problem));
         anyProgress = true;
       }
     }
@@ -108,10 +108,19 @@ public final class ReportWriter {
     }
     h.append("</table>\n");
 
-    h.append("<h2>Results</h2>\n");
+    h.append("<h2>Results</h2>\n<p class=\"note\">Gap: the soft shortfall of a run below the proven bound on the optimum, "
+        + "relative to the bound's soft score (docs/bound.md); no gap is shown when the hard or medium levels differ from the bound's. "
+        + "The bound of a problem is the least of the one proven before the runs and those the runs proved themselves.</p>\n");
     for (String problem : results.problems()) {
-      h.append("<h3>").append(esc(problem)).append("</h3>\n<table><tr><th class=\"l\">strategy</th><th class=\"l\">kind</th><th>seed</th>"
-          + "<th class=\"l\">score</th><th>matched</th><th>top-topic coverage</th><th>pair score min</th><th>p10</th><th>mean</th>"
+      h.append("<h3>").append(esc(problem)).append("</h3>\n");
+      Optional<Score> bound = results.bound(problem);
+      h.append("<p>Proven bound on the optimum: ").append(bound.map(Score::toString).orElse("none"));
+      Optional.ofNullable(results.problemBounds().get(problem)).ifPresent(b -> h.append(" (proven before the runs: ")
+          .append(b.score()).append(", ").append(b.method().name().toLowerCase(Locale.ROOT)).append(", ")
+          .append(b.iterations()).append(" exact solves in ").append(b.elapsedMillis()).append(" ms)"));
+      h.append(".</p>\n");
+      h.append("<table><tr><th class=\"l\">strategy</th><th class=\"l\">kind</th><th>seed</th>"
+          + "<th class=\"l\">score</th><th>gap</th><th class=\"l\">own bound</th><th>matched</th><th>top-topic coverage</th><th>pair score min</th><th>p10</th><th>mean</th>"
           + "<th>cross-dept share</th><th>dept links</th><th>blocking pairs</th><th>solve (ms)</th><th>wall (ms)</th><th>peak memory (MB)</th></tr>\n");
       Optional<Score> best = results.bestScore(problem);
       for (RunResult r : results.runsOf(problem)) {
@@ -122,6 +131,8 @@ public final class ReportWriter {
           Metrics m = e.metrics();
           boolean isBest = best.isPresent() && best.get().equals(e.score());
           h.append("<td class=\"l").append(isBest ? " good" : "").append("\">").append(e.score()).append("</td><td>")
+              .append(gap(results.gap(r))).append("</td><td class=\"l\">").append(r.bound().map(Score::toString).orElse(""))
+              .append("</td><td>")
               .append(m.matched()).append('/').append(m.mentees()).append("</td><td>").append(fmt(m.topTopicCoverage(), 3))
               .append("</td><td>").append(m.pairScoreMin()).append("</td><td>").append(m.pairScoreP10())
               .append("</td><td>").append(fmt(m.pairScoreMean(), 1)).append("</td><td>").append(fmt(m.crossDepartmentShare(), 3))
@@ -129,7 +140,7 @@ public final class ReportWriter {
               .append("</td><td>").append(r.solveMillis()).append("</td><td>").append(r.wallMillis())
               .append("</td><td>").append(r.peakMemoryBytes() < 0 ? "" : fmt(r.peakMemoryBytes() / 1048576.0, 0)).append("</td>");
         } else {
-          h.append("<td class=\"l bad\" colspan=\"12\">").append(esc(r.status())).append("</td>");
+          h.append("<td class=\"l bad\" colspan=\"14\">").append(esc(r.status())).append("</td>");
         }
         h.append("</tr>\n");
       }
@@ -190,6 +201,11 @@ public final class ReportWriter {
       }
     }
     return h.append("</table>\n").toString();
+  }
+
+  /** A gap as a percentage ({@code 0.42%}), empty when there is none. */
+  static String gap(java.util.OptionalDouble gap) {
+    return gap.isEmpty() ? "" : String.format(Locale.ROOT, "%.3f%%", 100 * gap.getAsDouble());
   }
 
   private static String img(String src, String alt) {

@@ -98,6 +98,40 @@ class ComparisonHarnessTest {
   }
 
   @Test
+  void everyRunGetsAProvenGapAndTheReportShowsIt(@TempDir Path dir) throws Exception {
+    ComparisonHarness harness = new ComparisonHarness(StrategyRegistry.standard().with(new FirstFit()), s -> {});
+    ComparisonConfig config = ComparisonConfig.builder()
+        .suite(Suite.S, true, false)
+        .strategies(List.of("first-fit", "exact", "lagrangian"))
+        .timeLimit(Duration.ofSeconds(20))
+        .boundTimeLimit(Duration.ofSeconds(20))
+        .build();
+    ComparisonResults results = harness.run(config);
+    for (String problem : results.problems()) {
+      var bound = results.bound(problem).orElseThrow();
+      for (RunResult r : results.runsOf(problem)) {
+        assertThat(bound).isGreaterThanOrEqualTo(r.evaluation().orElseThrow().score());
+        assertThat(results.gap(r)).isPresent();
+        assertThat(results.gap(r).getAsDouble()).isGreaterThanOrEqualTo(0.0);
+      }
+    }
+    // without spread exact is optimal and the bound is its score
+    RunResult exact = results.find("S-nospread", "exact", 1).orElseThrow();
+    assertThat(results.bound("S-nospread")).contains(exact.evaluation().orElseThrow().score());
+    assertThat(results.gap(exact)).hasValue(0.0);
+    // lagrangian proves its own bound, never below its score
+    RunResult lagrangian = results.find("S-spread", "lagrangian", 1).orElseThrow();
+    assertThat(lagrangian.bound()).isPresent();
+    assertThat(lagrangian.bound().get()).isGreaterThanOrEqualTo(lagrangian.evaluation().orElseThrow().score());
+    assertThat(results.problemBounds()).containsKeys("S-spread", "S-nospread");
+
+    ReportWriter.write(results, dir);
+    String html = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
+    assertThat(html).contains("Proven bound on the optimum: " + results.bound("S-spread").orElseThrow(), "<th>gap</th>", "0.000%");
+    assertThat(dir.resolve("charts/best-score-over-time-s-spread.png")).exists();
+  }
+
+  @Test
   void unknownStrategyFailsBeforeAnythingRuns() {
     ComparisonHarness harness = new ComparisonHarness(StrategyRegistry.standard(), s -> {});
     ComparisonConfig config = ComparisonConfig.builder().suite(Suite.S, false).strategy("nope").build();

@@ -117,7 +117,6 @@ public final class OrgChart {
             "duplicate employee id \"" + e.id() + "\" (first at " + path + "[" + earlier + "])"));
       }
     }
-    boolean managersKnown = true;
     for (int i = 0; i < employees.size(); i++) {
       Employee e = employees.get(i);
       if (e.manager().isPresent()) {
@@ -125,18 +124,15 @@ public final class OrgChart {
         if (m.equals(e.id())) {
           problems.add(new ValidationProblem(path + "[" + i + "].manager",
               "employee \"" + e.id() + "\" is its own manager"));
-          managersKnown = false;
         } else if (!index.containsKey(m)) {
           problems.add(new ValidationProblem(path + "[" + i + "].manager",
               "unknown manager \"" + m + "\""));
-          managersKnown = false;
         }
       }
     }
-    if (!managersKnown) {
-      return;
-    }
-    // Cycle detection: 0 unvisited, 1 on the current walk, 2 done.
+    // Cycle detection, every cycle once: 0 unvisited, 1 on the current walk, 2 done. An unknown
+    // manager or the employee itself (both reported above) ends a walk, so the other cycles are
+    // still found.
     int n = employees.size();
     byte[] state = new byte[n];
     for (int s = 0; s < n; s++) {
@@ -148,7 +144,11 @@ public final class OrgChart {
       while (v >= 0 && state[v] == 0) {
         state[v] = 1;
         walk.add(v);
-        v = employees.get(v).manager().map(index::get).orElse(-1);
+        int from = v;
+        v = employees.get(v).manager().map(m -> index.getOrDefault(m, -1)).orElse(-1);
+        if (v == from) {
+          v = -1;
+        }
       }
       if (v >= 0 && state[v] == 1) {
         List<String> cycle = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.tandem.core.strategy;
 
 import dev.tandem.core.model.Matching;
 import dev.tandem.core.rules.Eligibility;
+import java.util.Optional;
 
 /**
  * {@code exact}: an optimal matching for the lexicographic objective (hard, medium, soft) of
@@ -30,7 +31,10 @@ import dev.tandem.core.rules.Eligibility;
  * forces one of them.
  *
  * <p>Cancellation and the time limit are checked between mentees; when either stops the run the
- * remaining mentees are placed greedily and the result is feasible but not proven optimal.
+ * remaining mentees are placed greedily and the result is feasible but not proven optimal:
+ * {@link #solve} then says {@code stoppedEarly} and {@link #run} returns a solution that is not
+ * {@link ExactSolution#optimal()}. A finished run carries its dual values as an
+ * {@link ExactCertificate} that anyone can check without solving again.
  * Progress reports the score of the mentees placed so far (non-decreasing when spread is 0).
  */
 public final class ExactStrategy implements MatchingStrategy {
@@ -56,44 +60,48 @@ public final class ExactStrategy implements MatchingStrategy {
 
   @Override
   public Matching match(Eligibility eligibility, MatchOptions options) {
+    return run(eligibility, options).toMatching();
+  }
+
+  /**
+   * Runs {@code exact}: stopped early (and then not proven optimal) when the time limit or a
+   * cancellation cut it short; otherwise with its optimal objective as the bound, which is never
+   * below the score of any matching (the department spread term only lowers scores).
+   */
+  @Override
+  public StrategyOutcome solve(Eligibility eligibility, MatchOptions options) {
+    ExactSolution s = run(eligibility, options);
+    return new StrategyOutcome(s.toMatching(), !s.optimal(), s.optimal() ? Optional.of(s.objective()) : Optional.empty());
+  }
+
+  /**
+   * Runs {@code exact} and returns its full outcome: the assignment, whether it is proven optimal
+   * (false when the time limit or a cancellation stopped it) and the dual values that prove it.
+   */
+  public ExactSolution run(Eligibility eligibility, MatchOptions options) {
     long start = System.nanoTime();
     boolean timed = options.timeLimit().isPresent();
     long deadline = start + options.timeLimit().map(java.time.Duration::toNanos).orElse(0L);
     String mode = options.setting(ARITHMETIC).orElse("auto");
-    long bigM = SlotAssignment.bigM(eligibility);
-    boolean lexicographic = switch (mode) {
-      case "auto" -> bigM < 0;
-      case "lexicographic" -> true;
-      case "combined" -> {
-        if (bigM < 0) {
-          throw new IllegalArgumentException(ARITHMETIC + "=combined: the scores of problem \""
-              + eligibility.problem().name() + "\" are too large for one long; use auto or lexicographic");
-        }
-        yield false;
-      }
+    ExactSolver.Arithmetic arithmetic = switch (mode) {
+      case "auto" -> ExactSolver.Arithmetic.AUTO;
+      case "lexicographic" -> ExactSolver.Arithmetic.LEXICOGRAPHIC;
+      case "combined" -> ExactSolver.Arithmetic.COMBINED;
       default -> throw new IllegalArgumentException(
           "unknown " + ARITHMETIC + " \"" + mode + "\"; known: auto, combined, lexicographic");
     };
-    int[] order = SlotAssignment.order(eligibility);
+    int cache = options.setting(ROW_CACHE).map(Integer::parseInt).orElse(SlotAssignment.defaultCache(eligibility));
+    if (cache < 1) {
+      throw new IllegalArgumentException(ROW_CACHE + " must be at least 1, was " + cache);
+    }
+    ExactSolver solver = ExactSolver.of(eligibility, arithmetic, cache);
     long[] lastReport = {start};
     java.util.function.BooleanSupplier stop =
         () -> options.cancellation().isCancelled() || (timed && System.nanoTime() - deadline > 0);
-    int[] mentorOf;
-    if (lexicographic) {
-      LexSlotAssignment solver = new LexSlotAssignment(eligibility);
-      solver.solve(order, stop, () -> tick(options, eligibility, start, lastReport, solver.mentorOf()));
-      mentorOf = solver.mentorOf();
-    } else {
-      int cache = options.setting(ROW_CACHE).map(Integer::parseInt).orElse(SlotAssignment.defaultCache(eligibility));
-      if (cache < 1) {
-        throw new IllegalArgumentException(ROW_CACHE + " must be at least 1, was " + cache);
-      }
-      SlotAssignment solver = new SlotAssignment(eligibility, bigM, cache);
-      solver.solve(order, stop, () -> tick(options, eligibility, start, lastReport, solver.mentorOf()));
-      mentorOf = solver.mentorOf();
-    }
-    Assignments.report(options, name(), start, eligibility, mentorOf);
-    return eligibility.toMatching(mentorOf);
+    ExactSolution solution = solver.solve(1, PairAdjustment.NONE, stop,
+        () -> tick(options, eligibility, start, lastReport, solver.currentAssignment()));
+    Assignments.report(options, name(), start, eligibility, solver.currentAssignment());
+    return solution;
   }
 
   /** Reports progress at most every half second. */

@@ -24,6 +24,17 @@ public interface MatchingStrategy {
   /** Matches on a prepared eligibility structure (shared by strategies and the evaluator). */
   Matching match(Eligibility eligibility, MatchOptions options);
 
+  /**
+   * Matches on a prepared eligibility structure and says whether the run was stopped early and
+   * which bound it proved, if any. The default runs {@link #match(Eligibility, MatchOptions)} and
+   * reports a finished run without a bound; strategies that can be cut short by a time limit or a
+   * cancellation, or that prove bounds, override it (and implement {@code match} as
+   * {@code solve(...).matching()}).
+   */
+  default StrategyOutcome solve(Eligibility eligibility, MatchOptions options) {
+    return StrategyOutcome.of(match(eligibility, options));
+  }
+
   /** Matches {@code problem}, computing its eligibility first. */
   default Matching match(MatchingProblem problem, MatchOptions options) {
     return match(Eligibility.of(problem), options);

@@ -91,6 +91,23 @@ class OrgChartTest {
   }
 
   @Test
+  void reportsEveryCycleEvenBesideUnknownAndSelfManagers() {
+    ValidationException e = catchThrowableOfType(ValidationException.class, () -> OrgChart.of(List.of(
+        Employee.of("a", "X", 1, "b"),
+        Employee.of("b", "X", 1, "a"),
+        Employee.of("x", "X", 1, "ghost"),
+        Employee.of("c", "X", 1, "d"),
+        Employee.of("d", "X", 1, "c"),
+        Employee.of("s", "X", 1, "s"),
+        Employee.of("u", "X", 1, "s"))));
+    assertThat(e.problems()).containsExactly(
+        new ValidationProblem("employees[2].manager", "unknown manager \"ghost\""),
+        new ValidationProblem("employees[5].manager", "employee \"s\" is its own manager"),
+        new ValidationProblem("employees[0].manager", "reporting cycle: a -> b -> a"),
+        new ValidationProblem("employees[3].manager", "reporting cycle: c -> d -> c"));
+  }
+
+  @Test
   void reportsDuplicatesUnknownManagersAndSelfManagementAllAtOnce() {
     ValidationException e = catchThrowableOfType(ValidationException.class, () -> OrgChart.of(List.of(
         Employee.of("a", "X", 1),

@@ -49,7 +49,7 @@ class ExactArithmeticTest {
   void fallsBackToLexicographicPairsAndStaysOptimal() {
     for (long seed = 0; seed < 40; seed++) {
       Eligibility el = Eligibility.of(huge(seed));
-      assertThat(SlotAssignment.bigM(el)).isEqualTo(-1);
+      assertThat(SlotAssignment.bigM(SlotFlow.Magnitudes.of(el, 1, PairAdjustment.NONE))).isEqualTo(-1);
       Score[] best = {null};
       BruteForce.forEach(el, a -> {
         Score s = Assignments.score(el, a);

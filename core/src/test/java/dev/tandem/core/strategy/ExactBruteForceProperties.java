@@ -61,4 +61,23 @@ class ExactBruteForceProperties {
       assertThat(Evaluator.evaluate(el, m).score()).as("cache " + cache).isEqualTo(reference);
     }
   }
+
+  /** exact's bound (its optimal objective without spread) is never below any matching's score. */
+  @Property(tries = 80)
+  void exactsBoundIsNeverBelowAnyMatching(@ForAll long seed) {
+    MatchingProblem p = TinyProblems.random(seed, 6, 5, seed % 2 == 0, seed % 3 != 0);
+    Eligibility el = Eligibility.of(p);
+    Score bound = exact.solve(el, MatchOptions.DEFAULTS).bound().orElseThrow();
+    Score[] best = {null};
+    BruteForce.forEach(el, a -> {
+      Score s = Evaluator.evaluate(el, el.toMatching(a)).score();
+      assertThat(s).isLessThanOrEqualTo(bound);
+      if (best[0] == null || s.compareTo(best[0]) > 0) {
+        best[0] = s;
+      }
+    });
+    if (p.policy().weights().departmentSpreadWeight() == 0) {
+      assertThat(bound).isEqualTo(best[0]);
+    }
+  }
 }

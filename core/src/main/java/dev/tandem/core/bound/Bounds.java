@@ -1,0 +1,133 @@
+package dev.tandem.core.bound;
+
+import com.google.common.collect.ImmutableSortedSet;
+import dev.tandem.core.evaluation.Score;
+import dev.tandem.core.rules.Eligibility;
+import dev.tandem.core.strategy.MatchOptions;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Proven bounds on the best score of a problem, and the best matching met while proving them.
+ *
+ * <p>The bound is lexicographic: hard and medium are the best levels any matching reaches (those
+ * of {@code exact}, which optimises both exactly with the pins fixed); soft bounds the soft score
+ * of every matching at those levels. When {@code departmentSpreadWeight} is 0 the soft part is
+ * {@code exact}'s own soft score (it is then optimal). Otherwise it is the Lagrangian bound: for
+ * multipliers {@code y} per department link {@code L},
+ * <pre>
+ * U(y) = max over matchings x at the best levels of [ sum over pairs of (pairScore - y_L)
+ *                                                     - mentorLoadWeight * sum load(load-1)/2 ]
+ *        + sum over links L of max over P_L &lt;= k &lt;= K_L of ( y_L k - w k(k-1)/2 )
+ * </pre>
+ * with {@code w} the spread weight, {@code P_L} the pinned pairs on {@code L} and {@code K_L} a
+ * count no matching exceeds. For every matching {@code x} and every {@code y},
+ * {@code -w k(k-1)/2 <= -y k + max_k (y k - w k(k-1)/2)} at {@code k = k_L(x)}; summing over links
+ * gives {@code soft(x) <= U(y)}. The first part is one {@code exact} solve on priced pair scores
+ * (the load term stays convex, pins are constants, priorities come first exactly as in exact),
+ * the second is closed form. Multipliers are rationals {@code Y / S} with integer {@code Y} and a
+ * fixed scale {@code S}; everything is computed exactly in {@code long}, and the soft bound is
+ * {@code floor(S U / S)} since soft scores are integers. {@link LagrangianSearch} minimises
+ * {@code U} by subgradient steps; every matching the oracle returns is feasible, and the best of
+ * them after a local repair is kept.
+ *
+ * <p>Every other soft term is a sum over pairs (it lives in the pair score) or the load term. A
+ * future soft term that is not a sum over pairs keeps the bound valid by entering {@code U} with
+ * its largest possible value over all matchings: 0 for a penalty (dropping a penalty only
+ * relaxes), the weight times its cap for a capped bonus.
+ *
+ * <p>Guarantee: {@code bound.score()} is at least the {@link dev.tandem.core.evaluation.Evaluator}'s
+ * score of every matching that keeps the pins (hard levels aside: a matching may break rules
+ * freely and still not beat the bound's hard level, which only pins can lower), at every moment
+ * of the run; time limits, progress and cancellation come from {@link MatchOptions}. When no
+ * oracle solve finishes in time the bound is {@link #trivial}.
+ *
+ * <p>Complexity: one {@code exact} solve per iteration ({@code O(E + n (E' + V' log V'))}, see
+ * {@code ExactStrategy}), plus {@code O(E + links)} for the price, the bound and the repair.
+ */
+public final class Bounds {
+  private Bounds() {}
+
+  /** The settings the bound and the {@code lagrangian} strategy read. */
+  public static final ImmutableSortedSet<String> SETTINGS = Settings.KEYS;
+
+  /** The proven bound of the problem within the options' time limit. */
+  public static Bound bound(Eligibility eligibility, MatchOptions options) {
+    return search(eligibility, options).bound();
+  }
+
+  /**
+   * The bound and the best matching met while proving it, improved by a local repair (moves and
+   * swaps) in the time left.
+   */
+  public static BoundedMatching search(Eligibility eligibility, MatchOptions options) {
+    return search(eligibility, options, "bound");
+  }
+
+  static BoundedMatching search(Eligibility el, MatchOptions options, String strategy) {
+    long start = System.nanoTime();
+    LagrangianSearch search = new LagrangianSearch(el, options, oracle(el), strategy);
+    LagrangianSearch.BoundedMatchingArrays r = search.run();
+    int[] best = r.mentorOf();
+    Score score = r.score();
+    if (!r.bound().isMetBy(score)) {
+      boolean timed = options.timeLimit().isPresent();
+      long deadline = start + options.timeLimit().map(java.time.Duration::toNanos).orElse(0L);
+      BooleanSupplier stop = () -> options.cancellation().isCancelled() || (timed && System.nanoTime() - deadline > 0);
+      LocalRepair polish = new LocalRepair(el, Links.of(el), best, LagrangianSearch.orderFor(el.menteeCount(), options.seed()));
+      polish.improve(Integer.MAX_VALUE, true, stop);
+      if (polish.score().compareTo(score) > 0) {
+        best = polish.mentorOf();
+        score = polish.score();
+      }
+    }
+    return new BoundedMatching(el.toMatching(best), score, r.bound(), r.stoppedEarly() && !r.bound().isMetBy(score));
+  }
+
+  static LinkPricedExact oracle(Eligibility el) {
+    return new SolverOracle(el);
+  }
+
+  /**
+   * A bound that needs no solve: the hard level of the pins alone, the medium level of leaving
+   * out only the mentees without any eligible mentor, and the soft sum of the pinned pairs' scores
+   * and of each other mentee's best positive pair score, minus the load and spread penalties the
+   * pins force. Valid because loads and link counts never fall below the pinned ones and
+   * {@code k(k-1)/2} does not decrease in {@code k >= 0}.
+   */
+  public static Score trivial(Eligibility el) {
+    var w = el.problem().policy().weights();
+    int[] pinnedLoad = new int[el.mentorCount()];
+    Links links = Links.of(el);
+    long hard = 0;
+    long medium = 0;
+    long soft = 0;
+    for (int m = 0; m < el.menteeCount(); m++) {
+      int r = el.pinnedMentor(m);
+      if (r >= 0) {
+        pinnedLoad[r]++;
+        if (!el.isEligible(m, r)) {
+          hard--;
+        }
+        soft = Math.addExact(soft, el.pairScore(m, r));
+        continue;
+      }
+      if (el.eligibleCount(m) == 0) {
+        medium -= el.priority(m);
+      }
+      long rowMax = 0;
+      for (int k = el.start(m); k < el.end(m); k++) {
+        rowMax = Math.max(rowMax, el.scoreAt(k));
+      }
+      soft = Math.addExact(soft, rowMax);
+    }
+    for (int r = 0; r < pinnedLoad.length; r++) {
+      hard -= Math.max(0, pinnedLoad[r] - el.capacity(r));
+      soft -= w.mentorLoadWeight() * ((long) pinnedLoad[r] * (pinnedLoad[r] - 1) / 2);
+    }
+    for (int l = 0; l < links.count(); l++) {
+      long p = links.pinned(l);
+      soft -= w.departmentSpreadWeight() * (p * (p - 1) / 2);
+    }
+    return Score.of(hard, medium, soft);
+  }
+}

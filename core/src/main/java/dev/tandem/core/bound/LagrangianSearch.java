@@ -1,0 +1,265 @@
+package dev.tandem.core.bound;
+
+import dev.tandem.core.evaluation.Score;
+import dev.tandem.core.rules.Eligibility;
+import dev.tandem.core.strategy.MatchOptions;
+import dev.tandem.core.strategy.Progress;
+import dev.tandem.core.strategy.ProgressListener;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The Lagrangian bound and the best matching met on the way; see {@link Bounds} for the
+ * mathematics and the guarantees, docs/bound.md for the full account.
+ *
+ * <p>One iteration: solve {@code exact}'s model with the link prices (the oracle), compute the
+ * bound {@code U(y)} of those prices exactly, improve the oracle's matching by
+ * {@link LocalRepair} and keep the best, then move the prices along the subgradient {@code
+ * k(x) - k*(y)} with Polyak's step {@code lambda (U - best) / |g|^2} (Polyak 1969, "Minimization
+ * of unsmooth functionals", USSR Comp. Math. and Math. Physics 9; Held, Wolfe and Crowder 1974,
+ * "Validation of subgradient optimization", Math. Programming 6, for halving {@code lambda} when
+ * {@code U} stalls). The first prices are the marginal spread costs of the repaired first
+ * matching. The walk is kept in {@code double} (deterministic in Java 17) and each price used is
+ * that value rounded to a {@code long} on the scale {@code S} (a price {@code Y} means
+ * {@code y = Y / S}); the bound of the prices used is then computed exactly in {@code long}, so a
+ * rounding can only make a bound weaker, never wrong.
+ */
+final class LagrangianSearch {
+  private static final String NAME = "lagrangian";
+
+  private final Eligibility el;
+  private final MatchOptions options;
+  private final LinkPricedExact oracle;
+  private final Links links;
+  private final long scale;
+  private final int maxIterations;
+  private final int patience;
+  private final long wl;
+  private final long ws;
+  private final int[] order;
+  private final long startNanos;
+  private final boolean timed;
+  private final long deadline;
+  private final String strategy;
+
+  private long bestBoundSoft = Long.MAX_VALUE;
+  private Score bestBound;
+  private Bound.Method method;
+  private int[] best;
+  private Score bestScore;
+  private int iterations;
+  private Score reportedScore;
+  private Score reportedBound;
+
+  LagrangianSearch(Eligibility el, MatchOptions options, LinkPricedExact oracle, String strategy) {
+    this.el = el;
+    this.options = options;
+    this.oracle = oracle;
+    this.strategy = strategy;
+    this.links = Links.of(el);
+    this.scale = Settings.scale(options);
+    this.maxIterations = Settings.iterations(options);
+    this.patience = Settings.patience(options);
+    var w = el.problem().policy().weights();
+    this.wl = w.mentorLoadWeight();
+    this.ws = w.departmentSpreadWeight();
+    this.order = orderFor(el.menteeCount(), options.seed());
+    this.startNanos = System.nanoTime();
+    this.timed = options.timeLimit().isPresent();
+    this.deadline = startNanos + options.timeLimit().map(java.time.Duration::toNanos).orElse(0L);
+  }
+
+  /** Mentee indices in an order drawn from the seed (the order the repair visits them). */
+  static int[] orderFor(int n, long seed) {
+    int[] o = new int[n];
+    for (int i = 0; i < n; i++) {
+      o[i] = i;
+    }
+    Random rnd = new Random(seed);
+    for (int i = n - 1; i > 0; i--) {
+      int j = rnd.nextInt(i + 1);
+      int t = o[i];
+      o[i] = o[j];
+      o[j] = t;
+    }
+    return o;
+  }
+
+  private boolean stopped() {
+    return options.cancellation().isCancelled() || (timed && System.nanoTime() - deadline > 0);
+  }
+
+  BoundedMatchingArrays run() {
+    BooleanSupplier stop = this::stopped;
+    long[] price = new long[links.count()];
+    long[] dense = new long[el.departments().size() * el.departments().size()];
+    double lambda = 2;
+    double[] real = new double[links.count()];
+    long[] g = new long[links.count()];
+    long bestU = Long.MAX_VALUE;
+    int sinceBest = 0;
+    long c = Math.multiplyExact(scale, ws);
+    long[] count = new long[links.count()];
+    while (iterations < maxIterations && !stopped()) {
+      Optional<int[]> solved = oracle.solve(scale, dense, stop);
+      if (solved.isEmpty()) {
+        break;
+      }
+      iterations++;
+      int[] x = solved.get();
+      Arrays.fill(count, 0);
+      long value = pricedValue(x, price, count);
+      long u = value;
+      for (int l = 0; l < price.length; l++) {
+        u = Math.addExact(u, links.conjugate(l, price[l], c));
+      }
+      LocalRepair repair = new LocalRepair(el, links, x, order);
+      Score raw = repair.score();
+      if (bestBound == null) {
+        bestBound = Score.of(raw.hard(), raw.medium(), Long.MAX_VALUE);
+        method = ws == 0 ? Bound.Method.EXACT : Bound.Method.LAGRANGIAN;
+      }
+      long soft = Math.floorDiv(u, scale);
+      if (soft < bestBoundSoft) {
+        bestBoundSoft = soft;
+        bestBound = Score.of(raw.hard(), raw.medium(), soft);
+      }
+      repair.improve(ws == 0 ? 0 : 1, false, stop);
+      offer(repair.mentorOf(), repair.score());
+      report();
+      if (bestScore.soft() >= bestBoundSoft) {
+        break; // proven optimal
+      }
+      if (u < bestU) {
+        bestU = u;
+        sinceBest = 0;
+      } else if (++sinceBest >= patience) {
+        lambda /= 2;
+        sinceBest = 0;
+        if (lambda < 1e-4) {
+          break;
+        }
+      }
+      // subgradient g = k(x) - k*(y), k* the maximiser closest to k(x)
+      long norm = 0;
+      for (int l = 0; l < price.length; l++) {
+        long[] ks = links.argmax(l, price[l], c);
+        long k = count[l];
+        long kStar = k <= ks[0] ? ks[0] : Math.min(k, ks[1]);
+        g[l] = k - kStar;
+        norm += g[l] * g[l];
+      }
+      if (norm == 0) {
+        break; // the oracle's matching attains U: optimal
+      }
+      if (iterations == 1) {
+        primalPrices(price, dense, c);
+        for (int l = 0; l < price.length; l++) {
+          real[l] = price[l];
+        }
+        continue;
+      }
+      double t = lambda * (u - (double) scale * bestScore.soft()) / norm;
+      for (int l = 0; l < price.length; l++) {
+        if (g[l] != 0) {
+          real[l] += t * g[l];
+          price[l] = Math.round(real[l]);
+          dense[links.dense(l)] = price[l];
+        }
+      }
+    }
+    if (best == null) {
+      trivial();
+    }
+    return new BoundedMatchingArrays(best, bestScore, new Bound(bestBound, method, iterations, elapsedMillis()), stopped());
+  }
+
+  /**
+   * Prices at the middle of the marginal spread cost of the best matching so far: a link with
+   * {@code k >= 1} pairs gets {@code c (k - 1) + c / 2} (between the cost of its last pair and of
+   * one more), an empty link 0. These are the prices at which that matching's counts maximise the
+   * closed-form part, a good first guess.
+   */
+  private void primalPrices(long[] price, long[] dense, long c) {
+    long[] k = new long[price.length];
+    for (int m = 0; m < best.length; m++) {
+      if (best[m] >= 0) {
+        k[links.of(el.menteeDepartment(m), el.mentorDepartment(best[m]))]++;
+      }
+    }
+    for (int l = 0; l < price.length; l++) {
+      price[l] = k[l] == 0 ? 0 : c * (k[l] - 1) + c / 2;
+      dense[links.dense(l)] = price[l];
+    }
+  }
+
+  /**
+   * {@code sum over matched pairs of (S * pairScore - price of its link) - S * wl * sum load(load-1)/2},
+   * counting pairs per link into {@code count}.
+   */
+  private long pricedValue(int[] x, long[] price, long[] count) {
+    int[] load = new int[el.mentorCount()];
+    long v = 0;
+    for (int m = 0; m < x.length; m++) {
+      int r = x[m];
+      if (r < 0) {
+        continue;
+      }
+      load[r]++;
+      int l = links.of(el.menteeDepartment(m), el.mentorDepartment(r));
+      count[l]++;
+      v = Math.addExact(v, Math.subtractExact(Math.multiplyExact(scale, el.pairScore(m, r)), price[l]));
+    }
+    long sw = Math.multiplyExact(scale, wl);
+    for (int l : load) {
+      v = Math.subtractExact(v, Math.multiplyExact(sw, (long) l * (l - 1) / 2));
+    }
+    return v;
+  }
+
+  private void offer(int[] x, Score s) {
+    if (bestScore == null || s.compareTo(bestScore) > 0) {
+      best = x.clone();
+      bestScore = s;
+    }
+  }
+
+  private void report() {
+    ProgressListener p = options.progress();
+    if (p == ProgressListener.NONE) {
+      return;
+    }
+    if (bestScore.equals(reportedScore) && bestBound.equals(reportedBound)) {
+      return;
+    }
+    reportedScore = bestScore;
+    reportedBound = bestBound;
+    p.onProgress(new Progress(strategy, elapsedMillis(), bestScore, Optional.of(bestBound)));
+  }
+
+  private long elapsedMillis() {
+    return (System.nanoTime() - startNanos) / 1_000_000;
+  }
+
+  /**
+   * No oracle solve finished: the pinned pairs plus a greedy repair as the matching, and the
+   * trivial bound (see {@link Bounds#trivial}).
+   */
+  private void trivial() {
+    int[] x = new int[el.menteeCount()];
+    for (int m = 0; m < x.length; m++) {
+      x[m] = el.pinnedMentor(m);
+    }
+    LocalRepair repair = new LocalRepair(el, links, x, order);
+    repair.improve(1, false, () -> false);
+    best = repair.mentorOf().clone();
+    bestScore = repair.score();
+    bestBound = Bounds.trivial(el);
+    method = Bound.Method.TRIVIAL;
+  }
+
+  /** The outcome on assignment arrays. */
+  record BoundedMatchingArrays(int[] mentorOf, Score score, Bound bound, boolean stoppedEarly) {}
+}

@@ -1,0 +1,299 @@
+package dev.tandem.core.bound;
+
+import dev.tandem.core.evaluation.Score;
+import dev.tandem.core.rules.Eligibility;
+import java.util.Arrays;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Hill climbing on the whole objective (department spread included) from a feasible
+ * assignment: moves a mentee to another eligible mentor with a free seat, places an unmatched
+ * mentee, or swaps the mentors of two mentees, whenever that raises the score; pinned mentees
+ * never move and no move unmatches a mentee, so the hard and medium levels never fall.
+ *
+ * <p>Every move's change of score is computed exactly in {@code long} from the pair scores, the
+ * loads and the link counts it touches ({@code O(1)} per candidate; a move pass reads every
+ * eligible pair once, a swap pass every eligible pair times its mentor's load). The score it
+ * keeps equals the {@link dev.tandem.core.evaluation.Evaluator}'s score of the assignment
+ * (checked by the tests).
+ */
+final class LocalRepair {
+  private final Eligibility el;
+  private final Links links;
+  private final long wl;
+  private final long ws;
+  private final int n;
+  private final int[] order;
+  private final int[] mentorOf;
+  private final long[] pairScore;
+  private final int[] load;
+  private final long[] count;
+  private final int[] head;
+  private final int[] next;
+  private final int[] prev;
+  private long hard;
+  private long medium;
+  private long soft;
+
+  /**
+   * Starts from {@code start} (not changed), visiting mentees in {@code order} (a permutation of
+   * all mentee indices).
+   */
+  LocalRepair(Eligibility el, Links links, int[] start, int[] order) {
+    this.el = el;
+    this.links = links;
+    var w = el.problem().policy().weights();
+    this.wl = w.mentorLoadWeight();
+    this.ws = w.departmentSpreadWeight();
+    this.n = el.menteeCount();
+    this.order = order;
+    mentorOf = start.clone();
+    pairScore = new long[n];
+    load = new int[el.mentorCount()];
+    count = new long[links.count()];
+    head = new int[el.mentorCount()];
+    Arrays.fill(head, -1);
+    next = new int[n];
+    prev = new int[n];
+    for (int m = 0; m < n; m++) {
+      int r = mentorOf[m];
+      if (r < 0) {
+        medium -= el.priority(m);
+        continue;
+      }
+      int k = el.position(m, r);
+      if (k < 0) {
+        hard--;
+        pairScore[m] = el.pairScore(m, r);
+      } else {
+        pairScore[m] = el.scoreAt(k);
+      }
+      soft += pairScore[m];
+      count[link(m, r)]++;
+      link(m, r, true);
+    }
+    for (int r = 0; r < load.length; r++) {
+      hard -= Math.max(0, load[r] - el.capacity(r));
+      soft -= wl * ((long) load[r] * (load[r] - 1) / 2);
+    }
+    for (long c : count) {
+      soft -= ws * (c * (c - 1) / 2);
+    }
+  }
+
+  /** The current assignment (a live view: copy it to keep it). */
+  int[] mentorOf() {
+    return mentorOf;
+  }
+
+  /** The score of the current assignment. */
+  Score score() {
+    return Score.of(hard, medium, soft);
+  }
+
+  /**
+   * Passes of improving moves (and swaps when {@code swaps}) until a pass finds none, {@code
+   * maxPasses} passes ran, or {@code stop} answers true (checked every 256 mentees).
+   *
+   * @return whether the score rose
+   */
+  boolean improve(int maxPasses, boolean swaps, BooleanSupplier stop) {
+    Score before = score();
+    for (int pass = 0; pass < maxPasses; pass++) {
+      boolean any = movePass(stop);
+      if (swaps) {
+        any |= swapPass(stop);
+      }
+      if (!any || stop.getAsBoolean()) {
+        break;
+      }
+    }
+    return score().compareTo(before) > 0;
+  }
+
+  private int link(int m, int r) {
+    return links.of(el.menteeDepartment(m), el.mentorDepartment(r));
+  }
+
+  private boolean movePass(BooleanSupplier stop) {
+    boolean any = false;
+    for (int i = 0; i < n; i++) {
+      if ((i & 255) == 0 && stop.getAsBoolean()) {
+        return any;
+      }
+      int m = order[i];
+      if (el.pinnedMentor(m) >= 0) {
+        continue;
+      }
+      int r = mentorOf[m];
+      long base;
+      int from = -1;
+      if (r >= 0) {
+        from = link(m, r);
+        base = -pairScore[m] + wl * (load[r] - 1);
+      } else {
+        base = 0;
+      }
+      long bestDelta = 0;
+      int best = -1;
+      long bestScore = 0;
+      int a = el.menteeDepartment(m);
+      for (int k = el.start(m), end = el.end(m); k < end; k++) {
+        int r2 = el.mentorAt(k);
+        if (r2 == r || load[r2] >= el.capacity(r2)) {
+          continue;
+        }
+        long s = el.scoreAt(k);
+        long delta = base + s - wl * load[r2];
+        int to = links.of(a, el.mentorDepartment(r2));
+        if (to != from) {
+          delta -= ws * count[to];
+          if (from >= 0) {
+            delta += ws * (count[from] - 1);
+          }
+        }
+        if (r < 0 ? best < 0 || delta > bestDelta : delta > bestDelta) {
+          bestDelta = delta;
+          best = r2;
+          bestScore = s;
+        }
+      }
+      if (best >= 0) {
+        move(m, best, bestScore);
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  private void move(int m, int r2, long s2) {
+    int r = mentorOf[m];
+    if (r >= 0) {
+      soft -= pairScore[m];
+      soft += wl * (load[r] - 1);
+      int l = link(m, r);
+      count[l]--;
+      soft += ws * count[l];
+      unlink(m, r);
+    } else {
+      medium += el.priority(m);
+    }
+    int l2 = link(m, r2);
+    soft -= ws * count[l2];
+    count[l2]++;
+    soft -= wl * load[r2];
+    soft += s2;
+    pairScore[m] = s2;
+    mentorOf[m] = r2;
+    link(m, r2, true);
+  }
+
+  private boolean swapPass(BooleanSupplier stop) {
+    boolean any = false;
+    for (int i = 0; i < n; i++) {
+      if ((i & 255) == 0 && stop.getAsBoolean()) {
+        return any;
+      }
+      int m1 = order[i];
+      int r1 = mentorOf[m1];
+      if (r1 < 0 || el.pinnedMentor(m1) >= 0) {
+        continue;
+      }
+      long bestDelta = 0;
+      int bestM2 = -1;
+      long bestS1 = 0;
+      long bestS2 = 0;
+      for (int k = el.start(m1), end = el.end(m1); k < end; k++) {
+        int r2 = el.mentorAt(k);
+        if (r2 == r1) {
+          continue;
+        }
+        for (int m2 = head[r2]; m2 >= 0; m2 = next[m2]) {
+          if (el.pinnedMentor(m2) >= 0) {
+            continue;
+          }
+          int k2 = el.position(m2, r1);
+          if (k2 < 0) {
+            continue;
+          }
+          long s1 = el.scoreAt(k);
+          long s2 = el.scoreAt(k2);
+          long delta = s1 + s2 - pairScore[m1] - pairScore[m2] - ws * swapSpread(m1, r1, m2, r2);
+          if (delta > bestDelta) {
+            bestDelta = delta;
+            bestM2 = m2;
+            bestS1 = s1;
+            bestS2 = s2;
+          }
+        }
+      }
+      if (bestM2 >= 0) {
+        int r2 = mentorOf[bestM2];
+        applySwap(m1, r1, bestS1, bestM2, r2, bestS2, bestDelta);
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  /** The change of {@code sum k(k-1)/2} over links when m1 (on r1) and m2 (on r2) swap mentors. */
+  private long swapSpread(int m1, int r1, int m2, int r2) {
+    if (el.menteeDepartment(m1) == el.menteeDepartment(m2) || el.mentorDepartment(r1) == el.mentorDepartment(r2)) {
+      return 0;
+    }
+    int l1 = link(m1, r1);
+    int l2 = link(m2, r2);
+    int l1b = link(m1, r2);
+    int l2b = link(m2, r1);
+    long d = 0;
+    d -= --count[l1];
+    d -= --count[l2];
+    d += count[l1b]++;
+    d += count[l2b]++;
+    count[l1]++;
+    count[l2]++;
+    count[l1b]--;
+    count[l2b]--;
+    return d;
+  }
+
+  private void applySwap(int m1, int r1, long s1, int m2, int r2, long s2, long delta) {
+    count[link(m1, r1)]--;
+    count[link(m2, r2)]--;
+    unlink(m1, r1);
+    unlink(m2, r2);
+    mentorOf[m1] = r2;
+    mentorOf[m2] = r1;
+    pairScore[m1] = s1;
+    pairScore[m2] = s2;
+    count[link(m1, r2)]++;
+    count[link(m2, r1)]++;
+    link(m1, r2, true);
+    link(m2, r1, true);
+    soft += delta;
+  }
+
+  private void link(int m, int r, boolean countLoad) {
+    prev[m] = -1;
+    next[m] = head[r];
+    if (head[r] >= 0) {
+      prev[head[r]] = m;
+    }
+    head[r] = m;
+    if (countLoad) {
+      load[r]++;
+    }
+  }
+
+  private void unlink(int m, int r) {
+    if (prev[m] >= 0) {
+      next[prev[m]] = next[m];
+    } else {
+      head[r] = next[m];
+    }
+    if (next[m] >= 0) {
+      prev[next[m]] = prev[m];
+    }
+    load[r]--;
+  }
+}

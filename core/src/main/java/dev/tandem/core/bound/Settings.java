@@ -1,0 +1,50 @@
+package dev.tandem.core.bound;
+
+import com.google.common.collect.ImmutableSortedSet;
+import dev.tandem.core.model.ValidationException;
+import dev.tandem.core.model.ValidationProblem;
+import dev.tandem.core.strategy.MatchOptions;
+import java.util.List;
+import java.util.Optional;
+
+/** The settings of the Lagrangian search, read from {@link MatchOptions#settings()}. */
+final class Settings {
+  static final String SCALE = "lagrangian.scale";
+  static final String ITERATIONS = "lagrangian.maxIterations";
+  static final String PATIENCE = "lagrangian.patience";
+  static final ImmutableSortedSet<String> KEYS = ImmutableSortedSet.of(SCALE, ITERATIONS, PATIENCE);
+
+  static final long DEFAULT_SCALE = 1;
+  static final int DEFAULT_ITERATIONS = 2_000;
+  static final int DEFAULT_PATIENCE = 3;
+
+  private Settings() {}
+
+  static long scale(MatchOptions o) {
+    return positive(o, SCALE, DEFAULT_SCALE, 1 << 20);
+  }
+
+  static int iterations(MatchOptions o) {
+    return (int) positive(o, ITERATIONS, DEFAULT_ITERATIONS, Integer.MAX_VALUE);
+  }
+
+  static int patience(MatchOptions o) {
+    return (int) positive(o, PATIENCE, DEFAULT_PATIENCE, 1_000_000);
+  }
+
+  private static long positive(MatchOptions o, String key, long fallback, long max) {
+    Optional<String> text = o.setting(key);
+    if (text.isEmpty()) {
+      return fallback;
+    }
+    try {
+      long v = Long.parseLong(text.get().trim());
+      if (v < 1 || v > max) {
+        throw new ValidationException(List.of(new ValidationProblem("settings." + key, v + " is not between 1 and " + max)));
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      throw new ValidationException(List.of(new ValidationProblem("settings." + key, "\"" + text.get() + "\" is not an integer")));
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package dev.tandem.core.bound;
+
+import dev.tandem.core.rules.Eligibility;
+import dev.tandem.core.strategy.ExactSolution;
+import dev.tandem.core.strategy.ExactSolver;
+import dev.tandem.core.strategy.PairAdjustment;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+/** {@link LinkPricedExact} by {@link ExactSolver}, re-solving warm from the previous solve's duals. */
+final class SolverOracle implements LinkPricedExact {
+  private final Eligibility el;
+  private final ExactSolver solver;
+
+  SolverOracle(Eligibility el) {
+    this.el = el;
+    this.solver = ExactSolver.of(el);
+  }
+
+  @Override
+  public Optional<int[]> solve(long scale, long[] price, BooleanSupplier stop) {
+    ExactSolution s = solver.solve(scale, PairAdjustment.byLink(el, price), stop);
+    return s.optimal() ? Optional.of(s.mentorOf()) : Optional.empty();
+  }
+}

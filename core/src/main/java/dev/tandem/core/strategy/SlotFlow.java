@@ -1,0 +1,307 @@
+package dev.tandem.core.strategy;
+
+import dev.tandem.core.rules.Eligibility;
+import java.util.Arrays;
+import java.util.function.BooleanSupplier;
+
+/**
+ * What the two exact solvers share: the flow over mentor slots (who is matched where, the
+ * per-mentor lists and loads), the scores being optimised (pair scores scaled and adjusted by a
+ * {@link PairAdjustment}), entering mentees one at a time, shifting the flow along a path found by
+ * a search, and the greedy completion after a stop. {@link SlotAssignment} searches in one
+ * {@code long}, {@link LexSlotAssignment} in lexicographic pairs; each implements only
+ * {@link #augment}, which finds a shortest path for a new mentee and leaves it in
+ * {@link #endNode}, {@link #predMentee} and {@link #predScore}.
+ *
+ * <p>Model: one node per mentee, one per mentor and a sink. Arcs mentee to mentor for each
+ * eligible pair (value {@code priority * M + score}), mentee to sink (staying unmatched, value
+ * 0), and mentor to sink with convex unit costs {@code w * (pinned + k)} for its k-th free slot,
+ * {@code w = scale * mentorLoadWeight}. Node indices: mentees {@code 0..n-1}, mentors
+ * {@code n..n+mentors-1}.
+ */
+abstract class SlotFlow {
+  final Eligibility el;
+  final int n;
+  final long baseW;
+  long w;
+  long scale = 1;
+  PairAdjustment adjustment = PairAdjustment.NONE;
+  boolean adjusted;
+  final int[] mentorOf;
+  final long[] asgScore;
+  final int[] pinnedLoad;
+  final int[] freeCap;
+  final int[] load;
+  final int[] head;
+  final int[] next;
+  final int[] prev;
+  final int[] predMentee;
+  final long[] predScore;
+  final int[] settled;
+  int settledCount;
+  final int[] touched;
+  int touchedCount;
+  int endNode;
+
+  SlotFlow(Eligibility el) {
+    this.el = el;
+    this.n = el.menteeCount();
+    int mentors = el.mentorCount();
+    this.baseW = el.problem().policy().weights().mentorLoadWeight();
+    this.w = baseW;
+    mentorOf = Assignments.pinned(el);
+    asgScore = new long[n];
+    pinnedLoad = Assignments.loads(el, mentorOf);
+    freeCap = new int[mentors];
+    for (int r = 0; r < mentors; r++) {
+      freeCap[r] = Math.max(0, el.capacity(r) - pinnedLoad[r]);
+    }
+    load = new int[mentors];
+    head = new int[mentors];
+    Arrays.fill(head, -1);
+    next = new int[n];
+    prev = new int[n];
+    predMentee = new int[mentors];
+    predScore = new long[mentors];
+    settled = new int[n + mentors];
+    touched = new int[n + mentors];
+  }
+
+  /**
+   * Sets the scores to optimise: {@code scale * pairScore - adjustment}, load weight
+   * {@code scale * mentorLoadWeight}. The caller has checked with {@link Magnitudes} that no
+   * value overflows.
+   */
+  final void scores(long scale, PairAdjustment adjustment) {
+    this.scale = scale;
+    this.adjustment = adjustment;
+    this.adjusted = scale != 1 || adjustment != PairAdjustment.NONE;
+    this.w = scale * baseW;
+  }
+
+  /** The score of row position {@code k} of mentee {@code m} as optimised. */
+  final long score(int m, int k) {
+    long sc = el.scoreAt(k);
+    return adjusted ? scale * sc - adjustment.of(m, el.mentorAt(k)) : sc;
+  }
+
+  /** Back to the pinned pairs only, every other mentee not yet entered. */
+  void reset() {
+    for (int m = 0; m < n; m++) {
+      mentorOf[m] = el.pinnedMentor(m);
+    }
+    Arrays.fill(load, 0);
+    Arrays.fill(head, -1);
+  }
+
+  /** The mentees not pinned, in the order they enter: highest priority first, then by index. */
+  static int[] order(Eligibility el) {
+    return orderOf(el, java.util.stream.IntStream.range(0, el.menteeCount()).filter(m -> el.pinnedMentor(m) < 0));
+  }
+
+  /** The mentees of {@code mentees} in entering order. */
+  static int[] orderOf(Eligibility el, java.util.stream.IntStream mentees) {
+    return mentees
+        .boxed()
+        .sorted((a, b) -> el.priority(a) != el.priority(b) ? Integer.compare(el.priority(b), el.priority(a)) : Integer.compare(a, b))
+        .mapToInt(Integer::intValue)
+        .toArray();
+  }
+
+  /**
+   * Enters the mentees of {@code order} one by one, or until {@code stop} answers true (checked
+   * every 32 mentees); then the mentees not yet entered are placed greedily so the result stays
+   * feasible.
+   *
+   * @return whether every mentee was entered (the result is then optimal)
+   */
+  final boolean solve(int[] order, BooleanSupplier stop, Runnable tick) {
+    for (int i = 0; i < order.length; i++) {
+      if ((i & 31) == 0) {
+        if (stop.getAsBoolean()) {
+          completeGreedily(order, i);
+          return false;
+        }
+        tick.run();
+      }
+      augment(order[i]);
+      applyPath(order[i]);
+    }
+    return true;
+  }
+
+  /** The current assignment ({@code mentorOf[m]}, -1 for unmatched); not a copy. */
+  final int[] mentorOf() {
+    return mentorOf;
+  }
+
+  /**
+   * Finds a shortest augmenting path for the new mentee {@code s}, updates the potentials and
+   * leaves the path in {@link #endNode} (a mentor node whose next slot is used, or a mentee that
+   * becomes unmatched, {@code s} itself when it stays unmatched) and the predecessors.
+   */
+  abstract void augment(int s);
+
+  /** Shifts the flow along the path found: every mentee on it moves to the next mentor. */
+  private void applyPath(int s) {
+    int cur;
+    if (endNode < n) {
+      int x = endNode;
+      if (x == s) {
+        return; // the new mentee stays unmatched
+      }
+      cur = mentorOf[x];
+      unlink(x, cur);
+      mentorOf[x] = -1;
+    } else {
+      cur = endNode - n;
+    }
+    while (true) {
+      int y = predMentee[cur];
+      int from = mentorOf[y];
+      if (from >= 0) {
+        unlink(y, from);
+      }
+      link(y, cur, predScore[cur]);
+      if (y == s) {
+        return;
+      }
+      cur = from;
+    }
+  }
+
+  final void link(int m, int r, long score) {
+    mentorOf[m] = r;
+    asgScore[m] = score;
+    prev[m] = -1;
+    next[m] = head[r];
+    if (head[r] >= 0) {
+      prev[head[r]] = m;
+    }
+    head[r] = m;
+    load[r]++;
+  }
+
+  final void unlink(int m, int r) {
+    if (prev[m] >= 0) {
+      next[prev[m]] = next[m];
+    } else {
+      head[r] = next[m];
+    }
+    if (next[m] >= 0) {
+      prev[next[m]] = prev[m];
+    }
+    load[r]--;
+  }
+
+  /** Places mentees {@code order[from..]} one by one on their best mentor with a free slot. */
+  private void completeGreedily(int[] order, int from) {
+    for (int i = from; i < order.length; i++) {
+      int m = order[i];
+      int best = -1;
+      long bestValue = Long.MIN_VALUE;
+      long bestScore = 0;
+      for (int k = el.start(m); k < el.end(m); k++) {
+        int r = el.mentorAt(k);
+        if (load[r] < freeCap[r]) {
+          long sc = score(m, k);
+          long v = sc - w * (pinnedLoad[r] + load[r]);
+          if (v > bestValue) {
+            bestValue = v;
+            best = r;
+            bestScore = sc;
+          }
+        }
+      }
+      if (best >= 0) {
+        link(m, best, bestScore);
+      }
+    }
+  }
+
+  /**
+   * The sizes that decide whether the optimised values fit a {@code long}, computed with exact
+   * arithmetic over the adjusted scores.
+   *
+   * @param sumAbs sum over free mentees of the largest |score| in the row
+   * @param maxAbs the largest |score| of any row, pinned mentees included
+   * @param maxPrio the largest priority of a free mentee (at least 1)
+   * @param free the number of mentees not pinned
+   * @param maxSlot the largest {@code pinned + k} slot index any mentor can reach
+   * @param w the load weight ({@code scale * mentorLoadWeight})
+   */
+  record Magnitudes(long sumAbs, long maxAbs, long maxPrio, long free, long maxSlot, long w) {
+    /**
+     * Computes the magnitudes of {@code el} under the given scores.
+     *
+     * @throws ArithmeticException when an adjusted score itself overflows a {@code long}
+     */
+    static Magnitudes of(Eligibility el, long scale, PairAdjustment adjustment) {
+      boolean adjusted = scale != 1 || adjustment != PairAdjustment.NONE;
+      long sumAbs = 0;
+      long maxAbs = 0;
+      long maxPrio = 1;
+      long free = 0;
+      int[] pinnedLoad = new int[el.mentorCount()];
+      for (int m = 0; m < el.menteeCount(); m++) {
+        long rowMax = 0;
+        for (int k = el.start(m); k < el.end(m); k++) {
+          long sc = el.scoreAt(k);
+          if (adjusted) {
+            sc = Math.subtractExact(Math.multiplyExact(scale, sc), adjustment.of(m, el.mentorAt(k)));
+          }
+          rowMax = Math.max(rowMax, Math.absExact(sc));
+        }
+        maxAbs = Math.max(maxAbs, rowMax);
+        int p = el.pinnedMentor(m);
+        if (p >= 0) {
+          pinnedLoad[p]++;
+          continue;
+        }
+        free++;
+        maxPrio = Math.max(maxPrio, el.priority(m));
+        sumAbs = Math.addExact(sumAbs, rowMax);
+      }
+      long maxSlot = 0;
+      for (int r = 0; r < el.mentorCount(); r++) {
+        maxSlot = Math.max(maxSlot, Math.min((long) el.capacity(r), pinnedLoad[r] + free) - 1);
+      }
+      long w = Math.multiplyExact(scale, el.problem().policy().weights().mentorLoadWeight());
+      return new Magnitudes(sumAbs, maxAbs, maxPrio, free, maxSlot, w);
+    }
+
+    /**
+     * An upper bound on the difference of the soft objective (scores minus load term) between
+     * any two feasible matchings: {@code 2 * sumAbs + w * free * maxSlot}.
+     */
+    long softRange() {
+      return Math.addExact(Math.multiplyExact(2, sumAbs), Math.multiplyExact(w, Math.multiplyExact(free, maxSlot)));
+    }
+
+    /**
+     * Whether the combined search with multiplier {@code bigM} keeps every potential and
+     * distance within a quarter of the {@code long} range.
+     */
+    boolean fitsCombined(long bigM) {
+      try {
+        long value = Math.addExact(Math.addExact(Math.multiplyExact(maxPrio, bigM), maxAbs), Math.multiplyExact(w, maxSlot));
+        long worst = Math.multiplyExact(Math.addExact(Math.multiplyExact(4, free), 8), value);
+        return worst <= Long.MAX_VALUE / 4;
+      } catch (ArithmeticException e) {
+        return false;
+      }
+    }
+
+    /** Whether the lexicographic search keeps both parts within a quarter of the range. */
+    boolean fitsLexicographic(int mentees) {
+      try {
+        long nodes = Math.addExact(Math.multiplyExact(4L, mentees), 8);
+        long soft = Math.multiplyExact(nodes, Math.addExact(maxAbs, Math.multiplyExact(w, Math.max(maxSlot + 1, 0))));
+        long medium = Math.multiplyExact(nodes, maxPrio);
+        return soft <= Long.MAX_VALUE / 4 && medium <= Long.MAX_VALUE / 4;
+      } catch (ArithmeticException e) {
+        return false;
+      }
+    }
+  }
+}
