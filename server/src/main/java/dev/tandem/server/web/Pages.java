@@ -284,7 +284,14 @@ public final class Pages {
     }
     h.raw("</p>");
     phaseBar(h, c.phase(), row.version());
-    notice(h, ctx);
+    String done = Optional.ofNullable(ctx.queryParam("done")).orElse("");
+    if (List.of("lock", "forbid", "swap", "remove").contains(done) && !c.review().isEmpty()) {
+      ReviewEntry last = c.review().get(c.review().size() - 1);
+      h.el("p", "id=\"notice\" role=\"status\" class=\"ok\"", Words.edit(c, last.edit()) + ": score " + last.before() + " → "
+          + last.after() + " (change " + last.after().minus(last.before()) + ").");
+    } else {
+      notice(h, ctx);
+    }
     if (error.isPresent() && error.get().step().equals("page")) {
       h.raw(error.get().render());
     }
