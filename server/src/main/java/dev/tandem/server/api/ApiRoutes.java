@@ -217,7 +217,7 @@ public final class ApiRoutes {
     }
     Body b = Body.parse(ctx.body());
     Optional<Long> version = b.version();
-    Steps.Prepared prepared = s.reader().read(b);
+    Steps.Prepared prepared = s.reader().read(b, java.time.LocalDate.now(platform.clock()));
     b.done();
     Principal p = principal(ctx);
     CycleRow row = platform.step(p, ctx.pathParam("programme"), ctx.pathParam("cycle"), version, s.name(), prepared.access(),

@@ -40,7 +40,8 @@ public final class Steps {
   /** Reads a step's input. */
   @FunctionalInterface
   public interface Reader {
-    Prepared read(Body body);
+    /** @param today the server's date, for steps that take a date and were not given one */
+    Prepared read(Body body, LocalDate today);
   }
 
   /** A step: its name (the last path segment), summary and who may take it. */
@@ -53,15 +54,15 @@ public final class Steps {
   }
 
   static {
-    add("announce-topic", "Announce a topic (competence, optional targetPairs)", "admin", b -> {
+    add("announce-topic", "Announce a topic (competence, optional targetPairs)", "admin", (b, today) -> {
       String c = b.text("competence");
       Optional<Integer> target = b.optInt("targetPairs");
       AnnouncedTopic t = target.map(x -> AnnouncedTopic.of(c, x)).orElse(AnnouncedTopic.of(c));
       return new Prepared(Access.admin(), cy -> cy.announceTopic(t));
     });
-    add("open-enrolment", "End the topic call and open enrolment", "admin", b -> new Prepared(Access.admin(), Cycle::openEnrolment));
+    add("open-enrolment", "End the topic call and open enrolment", "admin", (b, today) -> new Prepared(Access.admin(), Cycle::openEnrolment));
     add("enrol-mentee", "Enrol an executive as mentee: employee, priority, topics [{competence, weight 1..3}], ranking",
-        "admin, or the executive themselves", b -> {
+        "admin, or the executive themselves", (b, today) -> {
           String e = b.text("employee");
           int priority = b.optInt("priority").orElse(1);
           List<TopicRequest> topics = pairs(b, "topics", TopicRequest::new);
@@ -70,43 +71,43 @@ public final class Steps {
           return new Prepared(Access.selfOrAdmin(e), cy -> cy.enrolMentee(m));
         });
     add("enrol-mentor", "Volunteer as mentor: employee, capacity, competences [{competence, proficiency 1..5}]",
-        "admin, or the junior themselves", b -> {
+        "admin, or the junior themselves", (b, today) -> {
           Mentor m = mentor(b);
           return new Prepared(Access.selfOrAdmin(m.employee()), cy -> cy.enrolMentor(m));
         });
-    add("nominate-mentor", "Enrol a mentor approached directly (marked nominated): employee, capacity, competences", "admin", b -> {
+    add("nominate-mentor", "Enrol a mentor approached directly (marked nominated): employee, capacity, competences", "admin", (b, today) -> {
       Mentor m = mentor(b);
       return new Prepared(Access.admin(), cy -> cy.nominateMentor(m));
     });
-    add("close-enrolment", "Close enrolment", "admin", b -> new Prepared(Access.admin(), Cycle::closeEnrolment));
-    add("define-framework", "Set the framework: durationWeeks, meetingEveryWeeks, sessions, charterAccepted", "admin", b -> {
+    add("close-enrolment", "Close enrolment", "admin", (b, today) -> new Prepared(Access.admin(), Cycle::closeEnrolment));
+    add("define-framework", "Set the framework: durationWeeks, meetingEveryWeeks, sessions, charterAccepted", "admin", (b, today) -> {
       Framework f = new Framework(b.integer("durationWeeks"), b.integer("meetingEveryWeeks"), b.integer("sessions"),
           b.optBool("charterAccepted").orElse(false));
       return new Prepared(Access.admin(), cy -> cy.defineFramework(f));
     });
-    add("start-matching", "Start matching (needs a complete framework)", "admin", b -> new Prepared(Access.admin(), Cycle::startMatching));
-    add("lock", "Lock a pair of the draft: mentee, mentor", "admin", b -> {
+    add("start-matching", "Start matching (needs a complete framework)", "admin", (b, today) -> new Prepared(Access.admin(), Cycle::startMatching));
+    add("lock", "Lock a pair of the draft: mentee, mentor", "admin", (b, today) -> {
       String me = b.text("mentee");
       String mo = b.text("mentor");
       return new Prepared(Access.admin(), cy -> cy.lock(me, mo));
     });
-    add("forbid", "Forbid a pair: mentee, mentor", "admin", b -> {
+    add("forbid", "Forbid a pair: mentee, mentor", "admin", (b, today) -> {
       String me = b.text("mentee");
       String mo = b.text("mentor");
       return new Prepared(Access.admin(), cy -> cy.forbid(me, mo));
     });
-    add("swap", "Swap the mentors of two mentees: menteeA, menteeB", "admin", b -> {
+    add("swap", "Swap the mentors of two mentees: menteeA, menteeB", "admin", (b, today) -> {
       String x = b.text("menteeA");
       String y = b.text("menteeB");
       return new Prepared(Access.admin(), cy -> cy.swap(x, y));
     });
-    add("remove", "Remove a mentee's pair from the draft: mentee", "admin", b -> {
+    add("remove", "Remove a mentee's pair from the draft: mentee", "admin", (b, today) -> {
       String me = b.text("mentee");
       return new Prepared(Access.admin(), cy -> cy.remove(me));
     });
-    add("publish", "Publish the draft", "admin", b -> new Prepared(Access.admin(), Cycle::publish));
+    add("publish", "Publish the draft", "admin", (b, today) -> new Prepared(Access.admin(), Cycle::publish));
     add("record-kick-off", "Record a pair's kick-off: mentee, mentor, menteeExpectations, mentorExpectations, goals"
-        + " [{description, measureOfSuccess, targetDate}]", "admin, or either side of the pair", b -> {
+        + " [{description, measureOfSuccess, targetDate}]", "admin, or either side of the pair", (b, today) -> {
           Pair p = Pair.of(b.text("mentee"), b.text("mentor"));
           String a = b.textOrEmpty("menteeExpectations");
           String r = b.textOrEmpty("mentorExpectations");
@@ -124,16 +125,16 @@ public final class Steps {
           KickOff k = new KickOff(p, a, r, ImmutableList.copyOf(goals));
           return new Prepared(Access.pairOrAdmin(p), cy -> cy.recordKickOff(k));
         });
-    add("start-running", "Start the running phase (every pair has a kick-off)", "admin", b -> new Prepared(Access.admin(), Cycle::startRunning));
-    add("record-session", "Record a session: mentee, mentor, date, status HELD or CANCELLED", "admin, or either side of the pair", b -> {
+    add("start-running", "Start the running phase (every pair has a kick-off)", "admin", (b, today) -> new Prepared(Access.admin(), Cycle::startRunning));
+    add("record-session", "Record a session: mentee, mentor, date, status HELD or CANCELLED", "admin, or either side of the pair", (b, today) -> {
       Pair p = Pair.of(b.text("mentee"), b.text("mentor"));
       LocalDate date = b.date("date");
       SessionStatus status = enumOf(b, "status", SessionStatus.class).orElse(SessionStatus.HELD);
       return new Prepared(Access.pairOrAdmin(p), cy -> cy.recordSession(p, date, status));
     });
-    add("start-feedback", "Start the feedback round (every pair has a session)", "admin", b -> new Prepared(Access.admin(), Cycle::startFeedback));
+    add("start-feedback", "Start the feedback round (every pair has a session)", "admin", (b, today) -> new Prepared(Access.admin(), Cycle::startFeedback));
     add("record-feedback", "Give feedback on one's own pair: mentee, mentor, side, overallRating 1..5, goalRatings, learnings,"
-        + " wouldTakePartAgain", "only the person on that side of the pair", b -> {
+        + " wouldTakePartAgain", "only the person on that side of the pair", (b, today) -> {
           Pair p = Pair.of(b.text("mentee"), b.text("mentor"));
           Optional<Side> side = enumOf(b, "side", Side.class);
           if (side.isEmpty() && !b.problems().stream().anyMatch(x -> x.path().endsWith("side"))) {
@@ -147,7 +148,7 @@ public final class Steps {
           Feedback f = new Feedback(p, s, overall, ImmutableList.copyOf(goalRatings), ImmutableList.copyOf(learnings), again);
           return new Prepared(Access.side(p, s), cy -> cy.recordFeedback(f));
         });
-    add("close", "Close the cycle (at least one feedback)", "admin", b -> new Prepared(Access.admin(), Cycle::close));
+    add("close", "Close the cycle (at least one feedback)", "admin", (b, today) -> new Prepared(Access.admin(), Cycle::close));
   }
 
   private Steps() {}

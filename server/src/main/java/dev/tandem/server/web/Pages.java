@@ -806,7 +806,7 @@ public final class Pages {
     try {
       Body b = Body.ofForm(form);
       Optional<Long> version = b.version();
-      Steps.Prepared prepared = step.reader().read(b);
+      Steps.Prepared prepared = step.reader().read(b, java.time.LocalDate.now(platform.clock()));
       b.done();
       platform.step(s.principal(), ctx.pathParam("programme"), ctx.pathParam("cycle"), version, name, prepared.access(), prepared.step());
       ctx.redirect((mine ? "/me" : cyclePath(ctx)) + "?done=" + name, io.javalin.http.HttpStatus.SEE_OTHER);
