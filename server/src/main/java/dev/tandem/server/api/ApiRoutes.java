@@ -106,7 +106,7 @@ public final class ApiRoutes {
         ctx -> {
           Principal p = principal(ctx);
           CycleRow row = platform.cycle(p, ctx.pathParam("programme"), ctx.pathParam("cycle"));
-          ctx.json(p.isAdmin() ? Views.cycle(row) : Views.mine(row, p.employeeId().orElseThrow()));
+          ctx.json(p.isAdmin() ? Views.cycle(row) : Views.mine(row, p.employeeId().orElseThrow(), java.time.LocalDate.now(platform.clock())));
         });
     t.get(C + "/mine", "The caller's own enrolment, suggested mentors with their why, pair, kick-off, sessions and feedback",
         "a participant", ctx -> {
@@ -114,7 +114,7 @@ public final class ApiRoutes {
           if (p.isAdmin()) {
             throw new Refusal(Kind.FORBIDDEN, "the administrator has no enrolment; see the cycle instead");
           }
-          ctx.json(Views.mine(platform.cycle(p, ctx.pathParam("programme"), ctx.pathParam("cycle")), p.employeeId().orElseThrow()));
+          ctx.json(Views.mine(platform.cycle(p, ctx.pathParam("programme"), ctx.pathParam("cycle")), p.employeeId().orElseThrow(), java.time.LocalDate.now(platform.clock())));
         });
     t.get(C + "/snapshot", "The cycle as tandem-programme/1 (one cycle)", "admin", ctx -> {
       Principal p = principal(ctx);
@@ -146,6 +146,23 @@ public final class ApiRoutes {
     });
     t.get(C + "/review", "The draft: pairs with their why, unmatched with reasons, score, review log", "admin",
         ctx -> ctx.json(Views.review(adminCycle(ctx))));
+    t.get(C + "/health", "The pacing of the running pairs on 'date' (default today): behind the cadence, stalled, goals overdue,"
+        + " without kick-off", "admin", ctx -> {
+          CycleRow row = adminCycle(ctx);
+          java.time.LocalDate d = Optional.ofNullable(ctx.queryParam("date")).map(q -> {
+            try {
+              return java.time.LocalDate.parse(q);
+            } catch (java.time.format.DateTimeParseException e) {
+              throw Refusal.invalid("date", "\"" + q + "\" is not a date YYYY-MM-DD");
+            }
+          }).orElse(java.time.LocalDate.now(platform.clock()));
+          ctx.json(Views.health(row.cycle().pacing().health(d)));
+        });
+    t.get(C + "/carry-over", "What a closed cycle hands to the next: waitlist, topics short of mentors, returning mentors,"
+        + " learnings by topic", "admin", ctx -> {
+          CycleRow row = adminCycle(ctx);
+          ctx.json(Views.map("programme", row.programmeId(), "cycle", row.id(), "carryOver", row.cycle().carryOver()));
+        });
     t.get(C + "/report", "The closing report (the only place feedback is shown)", "admin", ctx -> {
       CycleRow row = adminCycle(ctx);
       ctx.json(Views.map("programme", row.programmeId(), "cycle", row.id(), "report", row.cycle().report()));
@@ -193,7 +210,7 @@ public final class ApiRoutes {
           b.done();
           CycleRow row = nominations.accept(p, ctx.pathParam("programme"), ctx.pathParam("cycle"), ctx.pathParam("nomination"), version, m);
           ctx.json(Views.map("version", row.version(), "phase", row.cycle().phase().name(), "mine",
-              Views.mine(row, p.employeeId().orElseThrow())));
+              Views.mine(row, p.employeeId().orElseThrow(), java.time.LocalDate.now(platform.clock()))));
         });
     t.post(C + "/nominations/{nomination}/decline", "Decline an invitation", "the invited employee", ctx -> ctx.json(Views.nomination(
         nominations.decline(principal(ctx), ctx.pathParam("programme"), ctx.pathParam("cycle"), ctx.pathParam("nomination")))));
@@ -217,7 +234,7 @@ public final class ApiRoutes {
     }
     Body b = Body.parse(ctx.body());
     Optional<Long> version = b.version();
-    Steps.Prepared prepared = s.reader().read(b, java.time.LocalDate.now(platform.clock()));
+    Steps.Prepared prepared = s.reader().read(b, new Steps.Env(java.time.LocalDate.now(platform.clock()), drafts.registry()));
     b.done();
     Principal p = principal(ctx);
     CycleRow row = platform.step(p, ctx.pathParam("programme"), ctx.pathParam("cycle"), version, s.name(), prepared.access(),
@@ -229,7 +246,7 @@ public final class ApiRoutes {
         out.put("review", Views.reviewEntry(row.cycle().review().get(row.cycle().review().size() - 1)));
       }
     } else {
-      out.put("mine", Views.mine(row, p.employeeId().orElseThrow()));
+      out.put("mine", Views.mine(row, p.employeeId().orElseThrow(), java.time.LocalDate.now(platform.clock())));
     }
     ctx.json(out);
   }

@@ -355,6 +355,32 @@ public final class Pages {
     }
   }
 
+  private static void platformMode(Html h, Ctx x) {
+    Cycle c = x.c();
+    Form f = x.form("set-platform-mode", "How matching works");
+    Map<String, String> modes = new LinkedHashMap<>();
+    modes.put("OPTIMISED", "Optimised: the administrator drafts and reviews the matching");
+    modes.put("PLATFORM", "Platform: executives request mentors, juniors accept or decline");
+    modes.put("HYBRID", "Hybrid: accepted requests are kept, the optimiser matches everyone else");
+    f.select("mode", "Mode", modes, c.platform().mode().name());
+    f.input("requestExpiryDays", "A request expires after (days)", "number", String.valueOf(c.platform().requestExpiryDays()), "");
+    f.submit("Save mode");
+    h.raw(f.toString());
+  }
+
+  private static void requestsTable(Html h, Cycle c) {
+    if (c.platform().requests().isEmpty()) {
+      return;
+    }
+    h.raw("<table id=\"requests\"><caption>Requests</caption><thead><tr><th scope=\"col\">Executive</th><th scope=\"col\">Mentor</th>"
+        + "<th scope=\"col\">Requested</th><th scope=\"col\">Answer</th></tr></thead><tbody>");
+    for (var r : c.platform().requests()) {
+      h.raw("<tr><td>").text(who(c, r.pair().mentee())).raw("</td><td>").text(who(c, r.pair().mentor())).raw("</td><td>")
+          .text(r.requested()).raw("</td><td>").text(r.status().name().toLowerCase(Locale.ROOT)).raw("</td></tr>");
+    }
+    h.raw("</tbody></table>");
+  }
+
   private void topicCall(Html h, Ctx x) {
     Cycle c = x.c();
     h.el("h2", "id=\"topic-call\"", "Topic call");
@@ -367,6 +393,7 @@ public final class Pages {
     f.input("targetPairs", "Target pairs (optional)", "number", "", "");
     f.submit("Announce");
     h.raw(f.toString());
+    platformMode(h, x);
     h.raw(x.form("open-enrolment", "Open enrolment").submit("Open enrolment").toString());
   }
 
@@ -439,6 +466,8 @@ public final class Pages {
     mo.input("capacity", "Capacity (mentees)", "number", "1", "");
     mo.submit("Enrol mentor");
     h.raw(mo.toString());
+    requestsTable(h, c);
+    platformMode(h, x);
     h.raw(x.form("close-enrolment", "Close enrolment").submit("Close enrolment").toString());
   }
 
@@ -622,6 +651,22 @@ public final class Pages {
     f.input("goalTargetDate", "Target date", "date", "", "YYYY-MM-DD");
     f.submit("Record kick-off");
     h.raw(f.toString());
+    Form ev = x.form("hold-kick-off", "The joint kick-off");
+    c.jointKickOff().event().ifPresent(e -> h.el("p", "id=\"kick-off-event\"", "Held on " + e.date() + " with "
+        + Words.plural(e.attended().size(), "person", "people") + "."));
+    ev.input("date", "Date", "date", "", "YYYY-MM-DD");
+    ev.textarea("agenda", "Agenda (one item per line)", "", "");
+    ev.input("attended", "Who attended (employee ids)", "text", c.matching().map(m -> m.pairs().stream()
+        .flatMap(p -> java.util.stream.Stream.of(p.mentee(), p.mentor())).distinct().collect(Collectors.joining(";"))).orElse(""),
+        "e.g. e01;e18");
+    ev.submit("Record the joint kick-off");
+    h.raw(ev.toString());
+    Form ex = x.form("excuse-kick-off", "A pair missed the joint kick-off and starts anyway");
+    pairSelect(ex, c);
+    ex.input("reason", "Reason", "text", "", "");
+    ex.submit("Let the pair start");
+    h.raw(ex.toString());
+    health(h, c);
     h.raw(x.form("start-running", "Start the running phase").submit("Start running").toString());
   }
 
@@ -652,6 +697,28 @@ public final class Pages {
     f.select("status", "Status", new LinkedHashMap<>(Map.of("HELD", "held", "CANCELLED", "cancelled")), "HELD");
     f.submit("Record session");
     h.raw(f.toString());
+    health(h, c);
+    Form leave = x.form("leave", "Someone leaves (only the affected executives are matched again)");
+    leave.select("employee", "Who leaves", employees(c));
+    leave.input("reason", "Reason", "text", "", "");
+    leave.submit("Record and re-match");
+    h.raw(leave.toString());
+    Form cap = x.form("change-capacity", "A mentor's capacity changes");
+    Map<String, String> mentors = new LinkedHashMap<>();
+    c.mentors().forEach(m -> mentors.put(m.employee(), who(c, m.employee()) + " (capacity " + m.capacity() + ")"));
+    cap.select("mentor", "Mentor", mentors);
+    cap.input("capacity", "New capacity", "number", "1", "");
+    cap.submit("Change capacity");
+    h.raw(cap.toString());
+    if (!c.changes().log().isEmpty()) {
+      h.el("h3", "", "Changes");
+      h.raw("<ul id=\"changes\">");
+      for (var ch : c.changes().log()) {
+        h.el("li", "", Words.line(c, ch.change()) + (ch.explanation().isEmpty() ? "" : ": " + ch.explanation().stream()
+            .map(l -> Words.line(c, l)).collect(Collectors.joining("; "))));
+      }
+      h.raw("</ul>");
+    }
     h.raw(x.form("start-feedback", "Start the feedback round").submit("Start feedback").toString());
   }
 
@@ -668,6 +735,23 @@ public final class Pages {
     }
     h.raw("</ul>");
     h.raw(x.form("close", "Close the cycle").submit("Close cycle").toString());
+  }
+
+  private void health(Html h, Cycle c) {
+    var health = c.pacing().health(java.time.LocalDate.now(platform.clock()));
+    h.el("h3", "", "Pairs needing attention today");
+    h.raw("<ul id=\"health\">");
+    if (health.healthy()) {
+      h.el("li", "", "None: every pair is on pace.");
+    }
+    health.behind().forEach(b -> h.el("li", "", who(c, b.pair().mentee()) + " with " + who(c, b.pair().mentor()) + ": behind the cadence ("
+        + b.held() + " of " + b.due() + " sessions held)"));
+    health.stalled().forEach(b -> h.el("li", "", who(c, b.pair().mentee()) + " with " + who(c, b.pair().mentor()) + ": no session for "
+        + b.daysWithout() + " days"));
+    health.overdueGoals().forEach(g -> h.el("li", "", who(c, g.pair().mentee()) + " with " + who(c, g.pair().mentor()) + ": goal \""
+        + g.description() + "\" was due " + g.target()));
+    health.withoutKickOff().forEach(p -> h.el("li", "", who(c, p.mentee()) + " with " + who(c, p.mentor()) + ": no kick-off yet"));
+    h.raw("</ul>");
   }
 
   private void closed(Html h, Ctx x) {
@@ -709,6 +793,19 @@ public final class Pages {
     for (var l : r.learnings()) {
       h.el("li", "", l.text() + " (" + (l.side() == dev.tandem.core.cycle.Side.MENTEE ? "an executive" : "a junior") + ")");
     }
+    h.raw("</ul>");
+    var co = c.carryOver();
+    h.el("h3", "id=\"carry-over\"", "For the next cycle");
+    h.raw("<ul id=\"carry-over-list\">");
+    h.el("li", "", "Waitlist (matched first next time): " + (co.waitlist().isEmpty() ? "nobody"
+        : co.waitlist().stream().map(w -> who(c, w.employee())).collect(Collectors.joining(", "))));
+    for (var t : co.shortTopics()) {
+      h.el("li", "", name(c, t.competence()) + " is short of mentors: " + Words.plural(t.menteesUnserved(), "executive", "executives")
+          + " unserved; approach " + (t.approach().isEmpty() ? "nobody in the skills inventory"
+              : t.approach().stream().map(a -> who(c, a.employee())).collect(Collectors.joining(", "))));
+    }
+    h.el("li", "", "Mentors who would take part again (invited first): " + (co.returningMentors().isEmpty() ? "none"
+        : co.returningMentors().stream().map(r -> who(c, r)).collect(Collectors.joining(", "))));
     h.raw("</ul>");
     Form next = new Form("next-cycle", "/programmes/" + x.row().programmeId() + "/cycles", x.s(), x.error(), Optional.empty())
         .title("Start the next cycle");
@@ -806,7 +903,7 @@ public final class Pages {
     try {
       Body b = Body.ofForm(form);
       Optional<Long> version = b.version();
-      Steps.Prepared prepared = step.reader().read(b, java.time.LocalDate.now(platform.clock()));
+      Steps.Prepared prepared = step.reader().read(b, new Steps.Env(java.time.LocalDate.now(platform.clock()), drafts.registry()));
       b.done();
       platform.step(s.principal(), ctx.pathParam("programme"), ctx.pathParam("cycle"), version, name, prepared.access(), prepared.step());
       ctx.redirect((mine ? "/me" : cyclePath(ctx)) + "?done=" + name, io.javalin.http.HttpStatus.SEE_OTHER);
@@ -839,7 +936,7 @@ public final class Pages {
     String me = who.employeeId().orElseThrow();
     CycleRow row = platform.latestCycle(who, who.programmeId().orElseThrow());
     Cycle c = row.cycle();
-    Map<String, Object> mine = Views.mine(row, me);
+    Map<String, Object> mine = Views.mine(row, me, java.time.LocalDate.now(platform.clock()));
     Html h = new Html();
     h.el("h1", "", "Hello, " + who(c, me));
     h.el("p", "", "Cycle " + c.id() + " of your organisation's reverse-mentoring programme.");
@@ -897,14 +994,83 @@ public final class Pages {
     } else if (asMentee.isEmpty() && asMentor.isEmpty()) {
       h.el("p", "", "You are not enrolled in this cycle.");
     }
+    boolean requesting = c.platform().mode() != dev.tandem.core.cycle.PlatformMode.OPTIMISED;
     if (mine.get("suggestions") instanceof Map<?, ?> sug) {
       h.el("h2", "id=\"my-suggestions\"", "Suggested mentors");
       h.raw("<ol id=\"suggested-mentors\">");
+      List<String> ids = new ArrayList<>();
       for (Object o : (List<?>) sug.get("mentors")) {
         Map<?, ?> m = (Map<?, ?>) o;
-        h.el("li", "", who(c, (String) m.get("mentor")) + ": " + Words.whyForMentee(c, c.problem(), Pair.of(me, (String) m.get("mentor"))));
+        String mentor = (String) m.get("mentor");
+        ids.add(mentor);
+        h.open("li", "").text(who(c, mentor) + ": " + Words.whyForMentee(c, c.problem(), Pair.of(me, mentor)) + " ");
+        if (requesting) {
+          Form rq = new Form("request", stepPath(row, "request") + "?from=me", s, Optional.empty(), Optional.of(row.version())).inline()
+              .idSuffix(mentor);
+          rq.hidden("mentee", me);
+          rq.hidden("mentor", mentor);
+          rq.submit("Request " + who(c, mentor));
+          h.raw(rq.toString());
+        }
+        h.close("li");
       }
       h.raw("</ol>");
+      if (x.error().isPresent() && x.error().get().step().equals("request")) {
+        h.raw(x.error().get().render());
+      }
+      Form rank = mineForm(x, "rank", "My ranking of mentors");
+      rank.hidden("mentee", me);
+      rank.input("mentors", "Mentors, most wanted first (employee ids)", "text",
+          asMentee.map(m -> String.join(";", m.ranking())).filter(r -> !r.isEmpty()).orElse(String.join(";", ids)), "e.g. e14;e18");
+      rank.submit("Save ranking");
+      h.raw(rank.toString());
+    }
+    List<dev.tandem.core.cycle.MentorRequest> myRequests = c.platform().requestsOf(me);
+    if (!myRequests.isEmpty()) {
+      h.el("h2", "id=\"my-requests\"", "My requests");
+      h.raw("<ul id=\"my-requests-list\">");
+      for (var r : myRequests) {
+        h.open("li", "").text(who(c, r.pair().mentor()) + ": " + r.status().name().toLowerCase(Locale.ROOT) + " ");
+        if (r.status() == dev.tandem.core.cycle.RequestStatus.OPEN) {
+          Form w = new Form("withdraw-request", stepPath(row, "withdraw-request") + "?from=me", s, Optional.empty(), Optional.of(row.version()))
+              .inline().idSuffix(r.pair().mentor());
+          w.hidden("mentee", me);
+          w.hidden("mentor", r.pair().mentor());
+          w.submit("Withdraw request");
+          h.raw(w.toString());
+        }
+        h.close("li");
+      }
+      h.raw("</ul>");
+    }
+    if (c.phase() == Phase.ENROLMENT || c.phase() == Phase.FRAMEWORK) {
+      List<dev.tandem.core.cycle.MentorRequest> toAnswer = c.platform().openFor(me, java.time.LocalDate.now(platform.clock()));
+      if (!toAnswer.isEmpty()) {
+        h.el("h2", "id=\"requests-to-answer\"", "Executives who asked for you");
+        h.raw("<ul id=\"requests-to-answer-list\">");
+        for (var r : toAnswer) {
+          h.open("li", "").text(who(c, r.pair().mentee()) + " (asked on " + r.requested() + ") ");
+          for (String step : List.of("accept-request", "decline-request")) {
+            Form a = new Form(step, stepPath(row, step) + "?from=me", s, Optional.empty(), Optional.of(row.version())).inline()
+                .idSuffix(r.pair().mentee());
+            a.hidden("mentee", r.pair().mentee());
+            a.hidden("mentor", me);
+            a.submit(step.equals("accept-request") ? "Accept" : "Decline");
+            h.raw(a.toString());
+          }
+          h.close("li");
+        }
+        h.raw("</ul>");
+        if (x.error().isPresent() && x.error().get().step().endsWith("-request")) {
+          h.raw(x.error().get().render());
+        }
+      }
+      if (asMentee.isPresent() || asMentor.isPresent()) {
+        Form w = mineForm(x, "withdraw", "Withdraw from this cycle");
+        w.hidden("employee", me);
+        w.submit("Withdraw");
+        h.raw(w.toString());
+      }
     }
     List<Pair> pairs = c.matching().filter(m -> c.phase().compareTo(Phase.MATCHING) > 0)
         .map(m -> m.pairs().stream().filter(p -> p.mentee().equals(me) || p.mentor().equals(me)).toList()).orElse(List.of());
@@ -930,6 +1096,21 @@ public final class Pages {
       if (c.phase() == Phase.RUNNING) {
         long held = c.sessions().stream().filter(q -> q.pair().equals(p)).count();
         h.el("p", "id=\"my-sessions\"", held + " session(s) recorded.");
+        String side = isMentee ? "MENTEE" : "MENTOR";
+        boolean answered = c.pacing().fitAnswers().stream().anyMatch(a -> a.pair().equals(p) && a.side().name().equals(side));
+        if (held > 0 && !answered) {
+          Form fit = mineForm(x, "record-fit", "After the first session: is it a good fit?");
+          fit.hidden("mentee", p.mentee());
+          fit.hidden("mentor", p.mentor());
+          fit.hidden("side", side);
+          Map<String, String> answers = new LinkedHashMap<>();
+          answers.put("GOOD_FIT", "Good fit");
+          answers.put("UNSURE", "Unsure");
+          answers.put("NOT_A_FIT", "Not a fit (the administrator is told and can re-match)");
+          fit.select("fit", "Your answer", answers, "GOOD_FIT");
+          fit.submit("Send answer");
+          h.raw(fit.toString());
+        }
         Form f = mineForm(x, "record-session", "Record a session");
         f.hidden("mentee", p.mentee());
         f.hidden("mentor", p.mentor());
