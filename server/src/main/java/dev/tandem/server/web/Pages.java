@@ -805,7 +805,7 @@ public final class Pages {
               : t.approach().stream().map(a -> who(c, a.employee())).collect(Collectors.joining(", "))));
     }
     h.el("li", "", "Mentors who would take part again (invited first): " + (co.returningMentors().isEmpty() ? "none"
-        : co.returningMentors().stream().map(r -> who(c, r)).collect(Collectors.joining(", "))));
+        : co.returningMentors().stream().map(rm -> who(c, rm)).collect(Collectors.joining(", "))));
     h.raw("</ul>");
     Form next = new Form("next-cycle", "/programmes/" + x.row().programmeId() + "/cycles", x.s(), x.error(), Optional.empty())
         .title("Start the next cycle");
