@@ -439,6 +439,13 @@ public final class Pages {
         f.hidden("competence", t.competence());
         f.submit("Nominate " + who(c, cand.employee()) + " (could mentor " + cand.servable() + ")");
         h.raw(f.toString());
+        Form direct = new Form("nominate-mentor", stepPath(x.row(), "nominate-mentor"), x.s(), Optional.empty(),
+            Optional.of(x.row().version())).inline().idSuffix(cand.employee() + "-" + t.competence());
+        direct.hidden("employee", cand.employee());
+        direct.hidden("capacity", "1");
+        direct.hidden("competences", t.competence() + ":3");
+        direct.submit("Enrol " + who(c, cand.employee()) + " directly (agreed in person)");
+        h.raw(direct.toString());
       }
       h.close("li");
     }
