@@ -18,11 +18,12 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code tandem evaluate PROBLEM RESULT}: rescores a result from any source with the one
- * evaluator; exit 1 when it breaks a hard rule (a forbidden pair or an exceeded capacity).
+ * evaluator; exit 1 when it breaks a hard rule (a forbidden pair, an exceeded capacity or a
+ * pinned pair it does not keep).
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = {"Rescore a result file from any source with the one evaluator.",
-        "Exit 1 if the matching breaks a hard rule (a forbidden pair or an exceeded capacity)."})
+        "Exit 1 if the matching breaks a hard rule (a forbidden pair, an exceeded capacity or a broken pin)."})
 final class EvaluateCommand implements Callable<Integer> {
   @ParentCommand
   Tandem tandem;
@@ -61,8 +62,9 @@ final class EvaluateCommand implements Callable<Integer> {
       tandem.out.printf(Locale.ROOT, "note       the file claims %s; the evaluator says %s%n", result.score().get(), evaluation.score());
     }
     if (!evaluation.score().isFeasible()) {
-      tandem.err.printf(Locale.ROOT, "%s: breaks hard rules: %,d forbidden pairs, %,d over capacity%n", resultFile,
-          evaluation.terms().forbiddenPairs(), evaluation.terms().capacityExcess());
+      tandem.err.printf(Locale.ROOT, "%s: breaks hard rules: %,d forbidden pairs, %,d over capacity, %,d broken pins%n",
+          resultFile, evaluation.terms().forbiddenPairs(), evaluation.terms().capacityExcess(), evaluation.terms().brokenPins());
+      evaluation.brokenPins().forEach(b -> tandem.err.println(resultFile + ": " + b));
       return Tandem.INVALID;
     }
     return 0;

@@ -71,7 +71,9 @@ final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     GeneratorSettings settings = settings();
+    Workload.set("generating an organisation of %,d employees", settings.employees());
     MatchingProblem problem = ProblemGenerator.generate(settings);
+    Workload.set("writing %s", Inputs.describe(problem, out == null ? Path.of("(standard output)") : out));
     if (out == null) {
       Writer w = new OutputStreamWriter(tandem.out, StandardCharsets.UTF_8);
       ProblemFiles.write(problem, w);

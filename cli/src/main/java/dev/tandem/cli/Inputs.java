@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads input files for the commands, turning every kind of failure into an
@@ -26,12 +27,16 @@ final class Inputs {
 
   static MatchingProblem problem(Path file) {
     check(file);
+    Workload.set("reading %s (%s)", file, size(file));
     try {
       MatchingProblem problem = ProblemFiles.read(file);
       List<ValidationProblem> pins = Rules.pinProblems(problem);
       if (!pins.isEmpty()) {
-        throw new ValidationException(pins);
+        // Placed like every other problem of the file: by JSON path.
+        throw new ValidationException(pins.stream()
+            .map(p -> new ValidationProblem(p.path().isEmpty() ? "$" : "$." + p.path(), p.message())).toList());
       }
+      Workload.set(describe(problem, file));
       return problem;
     } catch (ValidationException e) {
       throw problems(file, e);
@@ -65,6 +70,20 @@ final class Inputs {
       throw new InputException(e.getMessage());
     } catch (IOException e) {
       throw new InputException(file + ": " + Tandem.describe(e));
+    }
+  }
+
+  /** {@code problem "acme" from acme.json: 6 employees, 2 mentees, 4 mentors} (ids and counts only). */
+  static String describe(MatchingProblem p, Path file) {
+    return String.format(Locale.ROOT, "problem \"%s\" from %s: %,d employees, %,d mentees, %,d mentors", p.name(), file,
+        p.employees().size(), p.mentees().size(), p.mentors().size());
+  }
+
+  private static String size(Path file) {
+    try {
+      return String.format(Locale.ROOT, "%,d KB", Files.size(file) >> 10);
+    } catch (IOException e) {
+      return "size unknown";
     }
   }
 

@@ -90,9 +90,12 @@ final class SolveCommand implements Callable<Integer> {
     MatchingStrategy strategy = registry.find(strategyName).orElseThrow(() -> new ParameterException(spec.commandLine(),
         "unknown strategy '" + strategyName + "'; known: " + String.join(", ", registry.names())));
     MatchingProblem problem = Inputs.problem(file);
+    String work = Inputs.describe(problem, file);
+    Workload.set("finding the eligible pairs of %s", work);
     long t0 = System.nanoTime();
     Eligibility eligibility = Eligibility.of(problem);
     long eligibilityMillis = (System.nanoTime() - t0) / 1_000_000;
+    Workload.set("running strategy %s on %s, %,d eligible pairs", strategy.name(), work, eligibility.pairCount());
     Matching matching;
     long wallMillis;
     Proof proof = new Proof();

@@ -35,7 +35,8 @@ final class Summary {
     Metrics m = ev.metrics();
     var t = ev.terms();
     out.printf(Locale.ROOT, "score      %s%s%n", ev.score(), ev.score().isFeasible() ? "  (feasible)" : "  (BREAKS HARD RULES)");
-    out.printf(Locale.ROOT, "  hard     %,d forbidden pairs, %,d over capacity%n", t.forbiddenPairs(), t.capacityExcess());
+    out.printf(Locale.ROOT, "  hard     %,d forbidden pairs, %,d over capacity, %,d broken pins%n", t.forbiddenPairs(),
+        t.capacityExcess(), t.brokenPins());
     out.printf(Locale.ROOT, "  soft     %,d pair scores - %,d department spread - %,d mentor load%n",
         t.pairScoreSum(), t.spreadPenalty(), t.loadPenalty());
     out.printf(Locale.ROOT, "matched    %,d of %,d mentees (priority %,d of %,d)%n", m.matched(), m.mentees(),
@@ -58,8 +59,12 @@ final class Summary {
     hardBreaks(out, p, ev);
   }
 
-  /** Lists the pairs that break a rule and the mentors over capacity. */
+  /** Lists the pairs that break a rule, the mentors over capacity and the broken pins. */
   static void hardBreaks(PrintStream out, MatchingProblem p, Evaluation ev) {
+    ev.brokenPins().stream().limit(SHOWN).forEach(b -> out.println("  " + b));
+    if (ev.brokenPins().size() > SHOWN) {
+      out.printf(Locale.ROOT, "  ... and %,d more broken pins%n", ev.brokenPins().size() - SHOWN);
+    }
     int shown = 0;
     int broken = 0;
     for (PairEvaluation pe : ev.pairs()) {

@@ -11,6 +11,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -24,7 +25,9 @@ import picocli.CommandLine.ParseResult;
  * <p>Guarantee: exit code 0 when done, 1 when the input or the result is invalid (one line per
  * problem on standard error, never a stack trace), 2 for wrong usage (the problem and a pointer to
  * {@code --help}). Results go to standard output or {@code --out}; progress of long solves to
- * standard error.
+ * standard error. An {@link Error} (above all {@link OutOfMemoryError}) also ends with exit code 1
+ * and no stack trace: what ran out, what the command was working on (the problem and its size)
+ * and how to give Java more memory ({@code TANDEM_JAVA_OPTS=-Xmx...}).
  */
 @Command(name = "tandem", mixinStandardHelpOptions = true, versionProvider = Tandem.Version.class,
     description = "Reverse-mentoring programmes: match mentees (executives) with mentors (juniors), score and compare.",
@@ -57,9 +60,23 @@ public final class Tandem implements Runnable {
     throw new ParameterException(spec.commandLine(), "a command is needed");
   }
 
+  /**
+   * Memory given back when the heap runs out, so that the message about it can still be built.
+   */
+  private static volatile byte[] reserve = new byte[1 << 20];
+
   public static void main(String[] args) {
     PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+    // an Error on another thread (a solver's move thread, a watcher) ends the command the same way
+    Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+      if (e instanceof Error error) {
+        reportError(err, error, Optional.empty(), args);
+        err.flush();
+        Runtime.getRuntime().halt(INVALID);
+      }
+      err.println("tandem: " + thread.getName() + ": " + firstLine(e));
+    });
     int code = execute(out, err, System.console() != null, args);
     out.flush();
     err.flush();
@@ -73,8 +90,54 @@ public final class Tandem implements Runnable {
    * @return the exit code
    */
   public static int execute(PrintStream out, PrintStream err, boolean interactive, String... args) {
-    CommandLine cl = commandLine(out, err, interactive);
-    return cl.execute(args);
+    Workload.clear();
+    try {
+      CommandLine cl = commandLine(out, err, interactive);
+      return cl.execute(args);
+    } catch (Error e) {
+      // picocli hands exceptions to FailureHandler but lets an Error through
+      reportError(err, e, Workload.current(), args);
+      return INVALID;
+    } finally {
+      Workload.clear();
+    }
+  }
+
+  /** Prints {@link #errorLines} (and the stack trace only with TANDEM_DEBUG set). */
+  static void reportError(PrintStream err, Error e, Optional<String> work, String[] args) {
+    reserve = null;
+    errorLines(e, work, Runtime.getRuntime().maxMemory(), args).forEach(err::println);
+    if (System.getenv("TANDEM_DEBUG") != null) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+  }
+
+  /**
+   * The lines for an {@link Error}: for {@link OutOfMemoryError} what ran out, the heap limit, what
+   * the command was working on, and the command line again with more memory; for any other error
+   * its class and message and how to see the stack trace.
+   *
+   * @param maxHeap the JVM's heap limit in bytes ({@link Runtime#maxMemory()})
+   */
+  static List<String> errorLines(Error e, Optional<String> work, long maxHeap, String[] args) {
+    String during = work.map(w -> " while " + w).orElse("");
+    if (e instanceof OutOfMemoryError) {
+      String what = e.getMessage() == null || e.getMessage().isBlank() ? "Java heap space" : e.getMessage();
+      long suggestGb = Math.max(2, (2 * maxHeap + (1L << 30) - 1) >> 30);
+      return List.of(
+          String.format(Locale.ROOT, "tandem: out of memory (%s; Java may use at most %,d MB)%s", what, maxHeap >> 20, during),
+          String.format(Locale.ROOT, "tandem: give Java more memory and run it again, e.g. TANDEM_JAVA_OPTS=-Xmx%dg ./tandem %s",
+              suggestGb, String.join(" ", args)));
+    }
+    return List.of(
+        "tandem: internal error " + e.getClass().getName() + (e.getMessage() == null ? "" : ": " + firstLine(e)) + during,
+        "tandem: set TANDEM_DEBUG=1 to see the stack trace, and please report it");
+  }
+
+  private static String firstLine(Throwable e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return message.lines().findFirst().orElse(message);
   }
 
   static CommandLine commandLine(PrintStream out, PrintStream err, boolean interactive) {

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -112,6 +113,20 @@ class CommandsTest {
   }
 
   @Test
+  void aScoreThatCouldOverflowIsRefusedBeforeAnyStrategyRuns() throws IOException {
+    // an explicit pair score near 2^63: stable used to succeed and evaluate printed a wrapped, negative soft score
+    Path huge = write("huge.json", Files.readString(problem).replace("\"score\": 120", "\"score\": 9200000000000000000"));
+    for (String[] args : List.of(new String[] {"validate", huge.toString()},
+        new String[] {"solve", huge.toString(), "--strategy", "stable"})) {
+      CliRun run = CliRun.of(args);
+      assertThat(run.exit()).as(run.err()).isEqualTo(1);
+      assertThat(run.err().strip())
+          .isEqualTo(huge + ": $.pairScores[0].score: 9200000000000000000 is outside -1000000000000000..1000000000000000");
+      assertThat(run.clean()).isTrue();
+    }
+  }
+
+  @Test
   void validateReadsProgrammeFiles() throws IOException {
     Path good = write("programme.json", "{\"format\": \"tandem-programme/1\", \"organisation\": \"acme\", \"cycles\": []}");
     CliRun ok = CliRun.of("validate", good.toString());
@@ -149,6 +164,15 @@ class CommandsTest {
     assertThat(r.err().strip()).startsWith(latin1 + ": not UTF-8 text: byte 0xE9 on line 4 is not valid UTF-8; the file"
         + " looks like Windows-1252").doesNotContain("\n");
     assertThat(r.clean()).isTrue();
+  }
+
+  @Test
+  void aBrokenPinIsPlacedByItsJsonPathLikeEveryOtherProblem() throws IOException {
+    Path pinned = write("pinned.json", Files.readString(problem).replace(
+        "\"pinnedPairs\": [{\"mentee\": \"e2\", \"mentor\": \"e6\"}]", "\"pinnedPairs\": [{\"mentee\": \"e1\", \"mentor\": \"e9\"}]"));
+    CliRun r = CliRun.of("validate", pinned.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err().strip()).startsWith(pinned + ": $.pinnedPairs[0]: pinned pair").doesNotContain("\n");
   }
 
   @Test
@@ -238,7 +262,23 @@ class CommandsTest {
     assertThat(bad.exit()).isEqualTo(1);
     assertThat(bad.out()).contains("BREAKS HARD RULES", "pair e1 -> e5 breaks REPORTING_LINE, CONFLICT", "note       the file claims 0hard/0medium/1soft",
         "breaks hard rules that a matching can keep (best hard level 0)");
-    assertThat(bad.err()).contains(forbidden + ": breaks hard rules: 1 forbidden pairs, 0 over capacity");
+    assertThat(bad.err()).contains(forbidden + ": breaks hard rules: 1 forbidden pairs, 0 over capacity, 0 broken pins");
+  }
+
+  @Test
+  void evaluateFailsOnAResultThatDropsOrMovesAPinnedPair() throws IOException {
+    // the problem pins e2 -> e6; both results are otherwise feasible (e1 has no eligible mentor, e2 -> e9 is eligible)
+    Path dropped = write("dropped.json", "{\"format\": \"tandem-result/1\", \"pairs\": []}");
+    CliRun drop = CliRun.of("evaluate", problem.toString(), dropped.toString());
+    assertThat(drop.exit()).as(drop.out()).isEqualTo(1);
+    assertThat(drop.out()).contains("BREAKS HARD RULES", "0 forbidden pairs, 0 over capacity, 1 broken pins",
+        "pinned pair e2->e6 is broken: e2 is unmatched");
+    assertThat(drop.err()).contains(dropped + ": pinned pair e2->e6 is broken: e2 is unmatched");
+    Path moved = write("moved.json", "{\"format\": \"tandem-result/1\", \"pairs\": [{\"mentee\": \"e2\", \"mentor\": \"e9\"}]}");
+    CliRun move = CliRun.of("evaluate", problem.toString(), moved.toString());
+    assertThat(move.exit()).as(move.out()).isEqualTo(1);
+    assertThat(move.err()).contains(moved + ": breaks hard rules: 0 forbidden pairs, 0 over capacity, 1 broken pins",
+        moved + ": pinned pair e2->e6 is broken: e2 has mentor e9");
   }
 
   @Test

@@ -21,7 +21,10 @@ import java.util.Optional;
 
 /**
  * Reads and writes a whole programme, every cycle with its state, in the format
- * {@code tandem-programme/1}, so an HR tool can persist a programme and restore it without loss.
+ * {@code tandem-programme/1}, so an HR tool can persist a programme and restore it without loss
+ * (docs/formats.md; JSON Schema {@code dev/tandem/io/schema/tandem-programme-1.schema.json} in this
+ * jar, which refers to the problem and result schemas), through the document record
+ * {@code ProgrammeDocument}.
  *
  * <p>Shape: {@code {"format": "tandem-programme/1", "organisation": "...", "cycles": [...]}}; each
  * cycle holds the keys of {@link CycleState}: {@code id}, {@code phase}, {@code competences},

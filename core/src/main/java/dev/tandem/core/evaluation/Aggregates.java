@@ -121,12 +121,12 @@ public final class Aggregates {
 
   /** {@code mentorLoadWeight * loadPairs()}. */
   public long loadPenalty() {
-    return weights().mentorLoadWeight() * loadPairs;
+    return Math.multiplyExact(weights().mentorLoadWeight(), loadPairs);
   }
 
   /** {@code departmentSpreadWeight * linkPairs()}. */
   public long spreadPenalty() {
-    return weights().departmentSpreadWeight() * linkPairs;
+    return Math.multiplyExact(weights().departmentSpreadWeight(), linkPairs);
   }
 
   /** Mentors with at least one mentee. */

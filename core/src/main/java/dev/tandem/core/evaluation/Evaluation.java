@@ -4,14 +4,16 @@ import com.google.common.collect.ImmutableList;
 
 /**
  * The full judgement of a matching: the score, each term, every pair with its parts, every
- * unmatched mentee with its reason, and the metrics.
+ * unmatched mentee with its reason, every pinned pair the matching breaks, and the metrics.
  *
  * <p>Guarantee: {@code score.equals(terms.score())}; pairs are in the matching's order,
- * unmatched mentees in problem order.
+ * unmatched mentees in problem order, broken pins in the problem's pin order, and
+ * {@code brokenPins.size() == terms.brokenPins()}.
  */
 public record Evaluation(
     Score score,
     Terms terms,
     ImmutableList<PairEvaluation> pairs,
     ImmutableList<UnmatchedMentee> unmatched,
+    ImmutableList<BrokenPin> brokenPins,
     Metrics metrics) {}

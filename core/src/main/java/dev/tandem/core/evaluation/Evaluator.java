@@ -17,6 +17,7 @@ import dev.tandem.core.rules.Rule;
 import dev.tandem.core.rules.Rules;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,15 +25,19 @@ import java.util.Set;
  *
  * <pre>
  * hard   = -(matched forbidden pairs) - sum over mentors of max(0, load - capacity)
+ *          - (pinned pairs the matching does not keep)
  * medium = -(sum of priority over unmatched mentees)
  * soft   = sum of pair scores - departmentSpreadWeight * sum over links of k(k-1)/2
  *          - mentorLoadWeight * sum over mentors of load(load-1)/2
  * </pre>
  *
- * <p>Guarantee: deterministic, all arithmetic on {@code long}; pinned pairs are part of the
+ * <p>Guarantee: deterministic, all arithmetic on {@code long} and exact (a sum that would wrap
+ * throws {@link ArithmeticException}; {@link dev.tandem.core.model.ScoreLimits} keeps valid
+ * problems far from that); pinned pairs are part of the
  * matching and scored like any other pair; a pair breaking a rule costs one hard point and is
- * still scored on the soft level. Time is linear in the matching plus the eligible pairs (for
- * the blocking-pair count).
+ * still scored on the soft level; a pinned pair the matching drops or replaces costs one hard
+ * point and is listed in {@link Evaluation#brokenPins()}. Time is linear in the matching plus
+ * the eligible pairs (for the blocking-pair count).
  */
 public final class Evaluator {
   private Evaluator() {}
@@ -83,7 +88,7 @@ public final class Evaluator {
       }
       PairParts parts = eligibility.scoring().parts(m, r);
       pairScore[m] = eligible[m] ? eligibility.scoreAt(k) : parts.total();
-      pairScoreSum += pairScore[m];
+      pairScoreSum = Math.addExact(pairScoreSum, pairScore[m]);
       boolean pinned = eligibility.pinnedMentor(m) == r;
       pairs.add(new PairEvaluation(p, pairScore[m], parts, pinned, ImmutableSet.copyOf(broken)));
       if (holdsTopTopic(problem, m, r)) {
@@ -102,7 +107,7 @@ public final class Evaluator {
         matchedPriority += eligibility.priority(m);
         continue;
       }
-      unmatchedPriority += eligibility.priority(m);
+      unmatchedPriority = Math.addExact(unmatchedPriority, eligibility.priority(m));
       UnmatchedReason reason;
       if (eligibility.eligibleCount(m) == 0) {
         reason = UnmatchedReason.NO_ELIGIBLE_MENTOR;
@@ -119,7 +124,16 @@ public final class Evaluator {
       unmatched.add(new UnmatchedMentee(eligibility.menteeId(m), eligibility.priority(m), reason,
           eligibility.eligibleCount(m), eligibility.excludedBy(m)));
     }
-    Terms terms = new Terms(forbidden, agg.capacityExcess(), unmatchedPriority, pairScoreSum,
+    ImmutableList.Builder<BrokenPin> brokenPins = ImmutableList.builder();
+    long broken = 0;
+    for (Pair pin : problem.pinnedPairs()) {
+      int r = mentorOf[problem.menteeIndex(pin.mentee())];
+      if (r != problem.mentorIndex(pin.mentor())) {
+        brokenPins.add(new BrokenPin(pin, r < 0 ? Optional.empty() : Optional.of(eligibility.mentorId(r))));
+        broken++;
+      }
+    }
+    Terms terms = new Terms(forbidden, agg.capacityExcess(), broken, unmatchedPriority, pairScoreSum,
         agg.spreadPenalty(), agg.loadPenalty());
     int matched = matching.pairs().size();
     long[] sorted = new long[matched];
@@ -147,7 +161,7 @@ public final class Evaluator {
         agg.mentorsUsed(),
         agg.largestLoad(),
         blockingPairs(eligibility, mentorOf, eligible, pairScore, agg));
-    return new Evaluation(terms.score(), terms, pairs.build(), unmatched.build(), metrics);
+    return new Evaluation(terms.score(), terms, pairs.build(), unmatched.build(), brokenPins.build(), metrics);
   }
 
   /** Whether the mentor holds the mentee's top topic (the first listed of the highest weight). */
@@ -171,9 +185,10 @@ public final class Evaluator {
   }
 
   /**
-   * Counts eligible pairs (m, r), not matched together, where m is unmatched, holds an ineligible
-   * mentor or prefers r to its mentor, and r has free capacity, holds an ineligible mentee or
-   * prefers m to one of its mentees.
+   * Counts eligible pairs (m, r), not matched together, where m is not pinned and is unmatched,
+   * holds an ineligible mentor or prefers r to its mentor, and r has free capacity, holds an
+   * ineligible mentee or prefers m to one of its mentees that are not pinned to it. A pinned pair
+   * is a decision, not a preference: its mentee does not block and it cannot be displaced.
    */
   static long blockingPairs(Eligibility el, int[] mentorOf, boolean[] eligible, long[] pairScore, Aggregates agg) {
     int n = el.menteeCount();
@@ -185,7 +200,7 @@ public final class Evaluator {
     Arrays.fill(worst, -1);
     for (int m = 0; m < n; m++) {
       int r = mentorOf[m];
-      if (r < 0) {
+      if (r < 0 || el.pinnedMentor(m) == r) {
         continue;
       }
       if (!eligible[m]) {
@@ -197,6 +212,9 @@ public final class Evaluator {
     long blocking = 0;
     for (int m = 0; m < n; m++) {
       int cur = mentorOf[m];
+      if (el.pinnedMentor(m) >= 0) {
+        continue;
+      }
       for (int k = el.start(m); k < el.end(m); k++) {
         int r = el.mentorAt(k);
         if (r == cur) {

@@ -25,7 +25,9 @@ package dev.tandem.core.evaluation;
  *       or prefers r to its mentor, and r has free capacity ({@code load < capacity}) or prefers
  *       m to one of its mentees (docs/objective.md, stable; preferences of
  *       {@link dev.tandem.core.rules.Preferences}). A partner in a pair that breaks a rule is not
- *       acceptable, so whoever holds one prefers any eligible partner to it.
+ *       acceptable, so whoever holds one prefers any eligible partner to it. Pinned pairs are
+ *       decisions, not preferences: a mentee the problem pins is never the m of a blocking pair,
+ *       and a mentor never prefers m to a mentee pinned to it (its pinned seats are taken).
  * </ul>
  */
 public record Metrics(

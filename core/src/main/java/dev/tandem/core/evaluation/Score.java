@@ -5,7 +5,8 @@ package dev.tandem.core.evaluation;
  * is feasible when {@code hard == 0}.
  *
  * <p>Guarantee: a value type; {@link #toString()} uses OptaPlanner's form
- * {@code 0hard/-5medium/-2soft} and {@link #parse} reads it back.
+ * {@code 0hard/-5medium/-2soft} and {@link #parse} reads it back; {@link #plus} and {@link #minus}
+ * throw {@link ArithmeticException} rather than wrap.
  */
 public record Score(long hard, long medium, long soft) implements Comparable<Score> {
   public static final Score ZERO = new Score(0, 0, 0);
@@ -19,11 +20,11 @@ public record Score(long hard, long medium, long soft) implements Comparable<Sco
   }
 
   public Score plus(Score o) {
-    return new Score(hard + o.hard, medium + o.medium, soft + o.soft);
+    return new Score(Math.addExact(hard, o.hard), Math.addExact(medium, o.medium), Math.addExact(soft, o.soft));
   }
 
   public Score minus(Score o) {
-    return new Score(hard - o.hard, medium - o.medium, soft - o.soft);
+    return new Score(Math.subtractExact(hard, o.hard), Math.subtractExact(medium, o.medium), Math.subtractExact(soft, o.soft));
   }
 
   @Override

@@ -20,7 +20,8 @@ import java.util.Set;
  * forbidden, pinned and explicitly scored pairs, and the policy.
  *
  * <p>Guarantee: a built problem is valid and immutable. {@link Builder#build()} checks every
- * reference, range and pinned pair's capacity and reports all problems at once in one
+ * reference, range (those of {@link ScoreLimits}: no score of the problem can overflow) and
+ * pinned pair's capacity and reports all problems at once in one
  * {@link ValidationException}, each naming where it stands (e.g.
  * {@code mentees[3].topics[1].competence: unknown competence "gnai"}). Whether a pinned pair
  * breaks an eligibility rule is the rules' question ({@code dev.tandem.core.rules.Rules#pinProblems}):
@@ -354,6 +355,8 @@ public final class MatchingProblem {
     private final Set<String> menteeIds = new HashSet<>();
     private final Set<String> mentorIds = new HashSet<>();
     private boolean chartValid;
+    /** Whether an item that enters the score is out of its range (then the problem-wide bound is not checked). */
+    private boolean outOfRange;
 
     Validation(Builder b, List<ValidationProblem> problems) {
       this.b = b;
@@ -362,6 +365,11 @@ public final class MatchingProblem {
 
     private void add(String path, String message) {
       problems.add(new ValidationProblem(path, message));
+    }
+
+    private void outOfRange(String path, String message) {
+      outOfRange = true;
+      add(path, message);
     }
 
     void run() {
@@ -379,6 +387,9 @@ public final class MatchingProblem {
         if (e.department().isBlank()) {
           add("employees[" + i + "].department", "department must not be blank");
         }
+        if (Math.abs((long) e.level()) > ScoreLimits.MAX_LEVEL) {
+          outOfRange("employees[" + i + "].level", e.level() + " is outside -" + ScoreLimits.MAX_LEVEL + ".." + ScoreLimits.MAX_LEVEL);
+        }
         int j = 0;
         for (String skill : e.skills()) {
           if (!competenceIds.contains(skill)) {
@@ -395,7 +406,7 @@ public final class MatchingProblem {
           add(path + ".employee", "duplicate mentee \"" + m.employee() + "\"");
         }
         if (m.priority() < 1) {
-          add(path + ".priority", m.priority() + " is below 1");
+          outOfRange(path + ".priority", m.priority() + " is below 1");
         }
         Set<String> seen = new HashSet<>();
         for (int t = 0; t < m.topics().size(); t++) {
@@ -407,7 +418,7 @@ public final class MatchingProblem {
             add(tp + ".competence", "duplicate topic \"" + r.competence() + "\"");
           }
           if (r.weight() < 1 || r.weight() > 3) {
-            add(tp + ".weight", r.weight() + " is outside 1..3");
+            outOfRange(tp + ".weight", r.weight() + " is outside 1..3");
           }
         }
       }
@@ -431,7 +442,7 @@ public final class MatchingProblem {
             add(cp + ".competence", "duplicate competence \"" + p.competence() + "\"");
           }
           if (p.proficiency() < 1 || p.proficiency() > 5) {
-            add(cp + ".proficiency", p.proficiency() + " is outside 1..5");
+            outOfRange(cp + ".proficiency", p.proficiency() + " is outside 1..5");
           }
         }
       }
@@ -453,7 +464,7 @@ public final class MatchingProblem {
           add(path + ".cycle", "cycle must not be blank");
         }
         if (p.rating().isPresent() && (p.rating().getAsInt() < 1 || p.rating().getAsInt() > 5)) {
-          add(path + ".rating", p.rating().getAsInt() + " is outside 1..5");
+          outOfRange(path + ".rating", p.rating().getAsInt() + " is outside 1..5");
         }
       }
       checkPairs("forbiddenPairs", b.forbiddenPairs);
@@ -471,6 +482,10 @@ public final class MatchingProblem {
         if (!scored.add(s.pair())) {
           add("pairScores[" + i + "]", "duplicate score for pair " + s.pair());
         }
+        if (s.score() < -ScoreLimits.MAX_EXPLICIT_SCORE || s.score() > ScoreLimits.MAX_EXPLICIT_SCORE) {
+          outOfRange("pairScores[" + i + "].score", s.score() + " is outside -" + ScoreLimits.MAX_EXPLICIT_SCORE + ".."
+              + ScoreLimits.MAX_EXPLICIT_SCORE);
+        }
       }
       Policy p = b.policy;
       if (p.reportingLineDepth() < 0) {
@@ -485,11 +500,14 @@ public final class MatchingProblem {
       checkWeight("preferenceWeight", w.preferenceWeight());
       checkWeight("departmentSpreadWeight", w.departmentSpreadWeight());
       checkWeight("mentorLoadWeight", w.mentorLoadWeight());
+      if (!outOfRange) {
+        ScoreLimits.check(b.employees, b.mentees, b.mentors, b.pairScores, w, problems);
+      }
     }
 
     private void checkWeight(String name, long value) {
-      if (value < 0 || value > 1_000_000_000L) {
-        add("policy.weights." + name, value + " is outside 0..1000000000");
+      if (value < 0 || value > ScoreLimits.MAX_WEIGHT) {
+        outOfRange("policy.weights." + name, value + " is outside 0.." + ScoreLimits.MAX_WEIGHT);
       }
     }
 

@@ -15,7 +15,7 @@ public record PairParts(
 
   /** The sum of the formula parts, ignoring an explicit score. */
   public long formula() {
-    return topic + levelGap + crossDepartment + rating + preference;
+    return Math.addExact(Math.addExact(Math.addExact(Math.addExact(topic, levelGap), crossDepartment), rating), preference);
   }
 
   /** The pair score: the explicit score when listed, else the formula. */

@@ -22,8 +22,9 @@ import java.util.OptionalLong;
  *   + ratingWeight * ratingBonus(mentor) + preferenceWeight * (rankBonus(mentee lists mentor) + rankBonus(mentor lists mentee))
  * </pre>
  *
- * <p>Guarantee: immutable after construction, thread-safe, all arithmetic on {@code long};
- * defined for every mentee × mentor pair of the problem, eligible or not. Indices are the
+ * <p>Guarantee: immutable after construction, thread-safe, all arithmetic on {@code long} and
+ * exact (never wraps; {@link dev.tandem.core.model.ScoreLimits} bounds every pair score of a valid
+ * problem); defined for every mentee × mentor pair of the problem, eligible or not. Indices are the
  * positions in {@link MatchingProblem#mentees()} and {@link MatchingProblem#mentors()}.
  */
 public final class PairScoring {
@@ -121,11 +122,11 @@ public final class PairScoring {
    * {@link #parts} and by {@link Eligibility}'s bulk computation.
    */
   public static long combine(Weights w, long fit, long gap, boolean crossDepartment, long ratingBonus, long rankBonusSum) {
-    return w.topicWeight() * fit
-        + w.levelGapWeight() * Math.min(gap, w.levelGapCap())
-        + (crossDepartment ? w.crossDepartmentWeight() : 0)
-        + w.ratingWeight() * ratingBonus
-        + w.preferenceWeight() * rankBonusSum;
+    long sum = Math.multiplyExact(w.topicWeight(), fit);
+    sum = Math.addExact(sum, Math.multiplyExact(w.levelGapWeight(), Math.min(gap, w.levelGapCap())));
+    sum = Math.addExact(sum, crossDepartment ? w.crossDepartmentWeight() : 0);
+    sum = Math.addExact(sum, Math.multiplyExact(w.ratingWeight(), ratingBonus));
+    return Math.addExact(sum, Math.multiplyExact(w.preferenceWeight(), rankBonusSum));
   }
 
   /** {@code sum over the mentee's topics of weight * proficiency} (0 for a topic the mentor lacks). */
@@ -192,11 +193,11 @@ public final class PairScoring {
   public PairParts parts(int mentee, int mentor) {
     long rank = menteeRankBonus(mentee, mentor) + mentorRankBonus(mentee, mentor);
     return new PairParts(
-        weights.topicWeight() * fit(mentee, mentor),
-        weights.levelGapWeight() * Math.min(gap(mentee, mentor), weights.levelGapCap()),
+        Math.multiplyExact(weights.topicWeight(), fit(mentee, mentor)),
+        Math.multiplyExact(weights.levelGapWeight(), Math.min(gap(mentee, mentor), weights.levelGapCap())),
         crossDepartment(mentee, mentor) ? weights.crossDepartmentWeight() : 0,
-        weights.ratingWeight() * ratingBonus(mentor),
-        weights.preferenceWeight() * rank,
+        Math.multiplyExact(weights.ratingWeight(), ratingBonus(mentor)),
+        Math.multiplyExact(weights.preferenceWeight(), rank),
         explicitScore(mentee, mentor));
   }
 }

@@ -44,6 +44,9 @@ final class Assignments {
     long soft = -agg.loadPenalty() - agg.spreadPenalty();
     for (int m = 0; m < mentorOf.length; m++) {
       int r = mentorOf[m];
+      if (el.pinnedMentor(m) >= 0 && r != el.pinnedMentor(m)) {
+        hard--;
+      }
       if (r < 0) {
         medium -= el.priority(m);
         continue;

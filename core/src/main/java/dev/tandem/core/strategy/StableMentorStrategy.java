@@ -8,10 +8,12 @@ import dev.tandem.core.rules.Eligibility;
  * Shapley 1962; hospitals/residents with hospitals proposing, Roth 1984), on the preferences of
  * docs/objective.md ({@link dev.tandem.core.rules.Preferences}).
  *
- * <p>Guarantee: hard = 0; without pinned pairs the matching has no blocking pair and is
- * mentor-optimal: every mentor's set of mentees is at least as good, position by position, as in
- * any stable matching, and every mentee gets the worst mentor it has in any stable matching.
- * Pinned pairs are fixed and take capacity. Deterministic (the seed is not used).
+ * <p>Guarantee: hard = 0; the matching has no blocking pair and is mentor-optimal: every mentor's
+ * set of mentees is at least as good, position by position, as in any stable matching, and every
+ * mentee gets the worst mentor it has in any stable matching. With pinned pairs both hold for the
+ * remaining problem (the unpinned mentees on the seats the pins leave free); a pinned mentee never
+ * blocks and a pinned seat is never free, as the {@code blockingPairs} metric counts
+ * (docs/objective.md). Deterministic (the seed is not used).
  *
  * <p>Complexity: {@code O(E log d)} time for {@code E} eligible pairs and longest preference list
  * {@code d}, {@code O(E)} memory (the column lists). Cancellation is checked every 4,096 mentor

@@ -9,10 +9,12 @@ import dev.tandem.core.rules.Eligibility;
  * docs/objective.md ({@link dev.tandem.core.rules.Preferences}: explicit ranking first, then pair score,
  * highest first, ties by employee id; only eligible pairs acceptable).
  *
- * <p>Guarantee: hard = 0; without pinned pairs the matching has no blocking pair and is
- * mentee-optimal: every mentee gets the best mentor it has in any stable matching. Pinned pairs
- * are fixed and take capacity; the guarantee then holds for the other mentees on the remaining
- * capacity. Deterministic (the seed is not used). Ignores priorities and the load term.
+ * <p>Guarantee: hard = 0; the matching has no blocking pair and is mentee-optimal: every mentee
+ * gets the best mentor it has in any stable matching. With pinned pairs both hold for the
+ * remaining problem: the unpinned mentees on the seats the pins leave free. A pinned mentee never
+ * blocks, even when it and a mentor with room prefer each other, and a pinned seat is never free;
+ * the {@code blockingPairs} metric counts by the same definition (docs/objective.md), so it is 0
+ * for this strategy. Deterministic (the seed is not used). Ignores priorities and the load term.
  *
  * <p>Complexity: {@code O(E log d)} time for {@code E} eligible pairs and longest preference list
  * {@code d}, {@code O(E)} memory. Cancellation is checked every 4,096 proposals (a feasible, not

@@ -29,13 +29,20 @@ class EvaluatorProperties {
   }
 
   @Property(tries = 200)
-  void emptyMatchingScoresMinusTheSumOfPriorities(@ForAll("problems") MatchingProblem p) {
+  void emptyMatchingScoresMinusTheSumOfPrioritiesAndBreaksEveryPin(@ForAll("problems") MatchingProblem p) {
     long priorities = p.mentees().stream().mapToLong(Mentee::priority).sum();
     Evaluation ev = Evaluator.evaluate(p, Matching.empty(p));
-    assertThat(ev.score()).isEqualTo(Score.of(0, -priorities, 0));
+    assertThat(ev.score()).isEqualTo(Score.of(-p.pinnedPairs().size(), -priorities, 0));
+    assertThat(ev.brokenPins()).extracting(BrokenPin::pin).containsExactlyElementsOf(p.pinnedPairs());
     assertThat(ev.unmatched()).hasSize(p.mentees().size());
     assertThat(ev.pairs()).isEmpty();
-    assertThat(ev.metrics().blockingPairs()).isEqualTo(Eligibility.of(p).pairCount());
+    // every mentor has room, so every eligible pair of a mentee the problem does not pin blocks
+    Eligibility el = Eligibility.of(p);
+    long unpinnedPairs = 0;
+    for (int m = 0; m < el.menteeCount(); m++) {
+      unpinnedPairs += el.pinnedMentor(m) >= 0 ? 0 : el.eligibleCount(m);
+    }
+    assertThat(ev.metrics().blockingPairs()).isEqualTo(unpinnedPairs);
   }
 
   @Property(tries = 200)
@@ -52,7 +59,7 @@ class EvaluatorProperties {
   }
 
   @Property(tries = 200)
-  void hardIsZeroExactlyWhenNoRuleOrCapacityIsBroken(@ForAll("problems") MatchingProblem p, @ForAll long seed) {
+  void hardIsZeroExactlyWhenNoRuleCapacityOrPinIsBroken(@ForAll("problems") MatchingProblem p, @ForAll long seed) {
     Random rnd = new Random(seed);
     Matching matching = rnd.nextBoolean()
         ? RandomProblems.anyMatching(p, rnd)
@@ -61,11 +68,13 @@ class EvaluatorProperties {
         .filter(x -> !Rules.violated(p, x.mentee(), x.mentor()).isEmpty()).count();
     long excess = p.mentors().stream()
         .mapToLong(r -> Math.max(0, matching.menteesOf(r.employee()).size() - r.capacity())).sum();
+    long brokenPins = p.pinnedPairs().stream().filter(pin -> !matching.pairs().contains(pin)).count();
     Evaluation ev = Evaluator.evaluate(p, matching);
-    assertThat(ev.score().hard()).isEqualTo(-brokenPairs - excess);
-    assertThat(ev.score().isFeasible()).isEqualTo(brokenPairs == 0 && excess == 0);
+    assertThat(ev.score().hard()).isEqualTo(-brokenPairs - excess - brokenPins);
+    assertThat(ev.score().isFeasible()).isEqualTo(brokenPairs == 0 && excess == 0 && brokenPins == 0);
     assertThat(ev.terms().forbiddenPairs()).isEqualTo(brokenPairs);
     assertThat(ev.terms().capacityExcess()).isEqualTo(excess);
+    assertThat(ev.terms().brokenPins()).isEqualTo(brokenPins).isEqualTo(ev.brokenPins().size());
   }
 
   @Property(tries = 200)
@@ -108,7 +117,9 @@ class EvaluatorProperties {
     Weights w = p.policy().weights();
     // k(k-1)/2 grows by k when k -> k+1; load(load-1)/2 grows by load.
     long softDelta = el.scoreAt(pick[1]) - w.departmentSpreadWeight() * linkCount - w.mentorLoadWeight() * load[r];
-    assertThat(s1.minus(s0)).isEqualTo(Score.of(0, el.priority(m), softDelta));
+    // matching a pinned mentee to its pinned mentor mends a broken pin: one hard point back
+    long hardDelta = el.pinnedMentor(m) == r ? 1 : 0;
+    assertThat(s1.minus(s0)).isEqualTo(Score.of(hardDelta, el.priority(m), softDelta));
   }
 
   @Property(tries = 150)
@@ -165,7 +176,8 @@ class EvaluatorProperties {
     long expected = 0;
     for (int m = 0; m < el.menteeCount(); m++) {
       for (int r = 0; r < el.mentorCount(); r++) {
-        if (!el.isEligible(m, r) || mentorOf[m] == r) {
+        // a pinned mentee never blocks (its pair is a decision)
+        if (!el.isEligible(m, r) || mentorOf[m] == r || el.pinnedMentor(m) >= 0) {
           continue;
         }
         int cur = mentorOf[m];
@@ -176,7 +188,8 @@ class EvaluatorProperties {
         for (int x = 0; x < el.menteeCount(); x++) {
           if (mentorOf[x] == r) {
             load++;
-            mentorPrefers |= prefs.compareMentees(r, m, el.pairScore(m, r), x, el.pairScore(x, r)) < 0;
+            // nor can a mentee pinned to r be displaced
+            mentorPrefers |= el.pinnedMentor(x) != r && prefs.compareMentees(r, m, el.pairScore(m, r), x, el.pairScore(x, r)) < 0;
           }
         }
         if (menteeWants && (load < el.capacity(r) || mentorPrefers)) {

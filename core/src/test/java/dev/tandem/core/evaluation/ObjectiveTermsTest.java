@@ -56,7 +56,7 @@ class ObjectiveTermsTest {
     // spread = 20 * 3 = 60; load: r1 has 2 -> 1, others 1 -> 0: 15 * 1 = 15
     // pair scores 11 + 21 + 32 + 43 = 107; soft = 107 - 60 - 15 = 32
     Evaluation ev = eval(p, Pair.of("a1", "r1"), Pair.of("a2", "r1"), Pair.of("a3", "r2"), Pair.of("a4", "r3"));
-    assertThat(ev.terms()).isEqualTo(new Terms(0, 0, 0, 107, 60, 15));
+    assertThat(ev.terms()).isEqualTo(new Terms(0, 0, 0, 0, 107, 60, 15));
     assertThat(ev.score()).isEqualTo(Score.of(0, 0, 32));
     assertThat(ev.metrics().departmentLinks()).isEqualTo(2);
     assertThat(ev.metrics().largestLinkCount()).isEqualTo(3);
@@ -76,7 +76,7 @@ class ObjectiveTermsTest {
     // a1, a2, a3 with r1 (capacity 3): load 3 -> 3*2/2 = 3 -> 15 * 3 = 45; link (IT, HR) k = 3 -> 20 * 3 = 60
     // scores 11 + 21 + 31 = 63; soft = 63 - 60 - 45 = -42; a4 unmatched: medium -4
     Evaluation ev = eval(p, Pair.of("a1", "r1"), Pair.of("a2", "r1"), Pair.of("a3", "r1"));
-    assertThat(ev.terms()).isEqualTo(new Terms(0, 0, 4, 63, 60, 45));
+    assertThat(ev.terms()).isEqualTo(new Terms(0, 0, 0, 4, 63, 60, 45));
     assertThat(ev.score()).isEqualTo(Score.of(0, -4, -42));
     assertThat(ev.metrics().largestLoad()).isEqualTo(3);
     assertThat(ev.metrics().mentorsUsed()).isEqualTo(1);
@@ -92,6 +92,28 @@ class ObjectiveTermsTest {
     assertThat(ev.terms().capacityExcess()).isEqualTo(2);
     assertThat(ev.terms().forbiddenPairs()).isZero();
     assertThat(ev.score().isFeasible()).isFalse();
+  }
+
+  @Test
+  void aPinnedPairDroppedOrReplacedCostsOneHardPointEach() {
+    MatchingProblem p = problem().toBuilder().pin("a1", "r1").pin("a2", "r2").pin("a3", "r3").build();
+    // a1 keeps r1; a2 is unmatched (pin a2-r2 broken); a3 has r1 instead of r3 (pin broken);
+    // hard -2; medium -(2 + 4) = -6; pairs a1-r1 11 + a3-r1 31 = 42, link (IT, HR) k = 2 -> 20,
+    // load r1 2 -> 15: soft 42 - 20 - 15 = 7
+    Evaluation ev = eval(p, Pair.of("a1", "r1"), Pair.of("a3", "r1"));
+    assertThat(ev.terms()).isEqualTo(new Terms(0, 0, 2, 6, 42, 20, 15));
+    assertThat(ev.score()).isEqualTo(Score.of(-2, -6, 7));
+    assertThat(ev.score().isFeasible()).isFalse();
+    assertThat(ev.brokenPins()).containsExactly(
+        new BrokenPin(Pair.of("a2", "r2"), java.util.Optional.empty()),
+        new BrokenPin(Pair.of("a3", "r3"), java.util.Optional.of("r1")));
+    assertThat(ev.brokenPins().get(0)).hasToString("pinned pair a2->r2 is broken: a2 is unmatched");
+    assertThat(ev.brokenPins().get(1)).hasToString("pinned pair a3->r3 is broken: a3 has mentor r1");
+    // every pin kept: feasible, nothing listed
+    Evaluation kept = eval(p, Pair.of("a1", "r1"), Pair.of("a2", "r2"), Pair.of("a3", "r3"));
+    assertThat(kept.brokenPins()).isEmpty();
+    assertThat(kept.terms().brokenPins()).isZero();
+    assertThat(kept.score().isFeasible()).isTrue();
   }
 
   @Test

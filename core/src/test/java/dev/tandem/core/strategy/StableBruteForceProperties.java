@@ -18,7 +18,19 @@ class StableBruteForceProperties {
 
   @Property(tries = 150)
   void menteeProposingIsStableAndMenteeOptimal(@ForAll long seed) {
-    MatchingProblem p = TinyProblems.random(seed, 7, 6, false, seed % 2 == 0);
+    menteeProposingIsStableAndMenteeOptimal(TinyProblems.random(seed, 7, 6, false, seed % 2 == 0));
+  }
+
+  /**
+   * With pins: no blocking pair among the unpinned mentees and the seats the pins leave free, and
+   * mentee-optimal over every such stable matching (the brute force keeps every pin).
+   */
+  @Property(tries = 150)
+  void menteeProposingWithPinsIsStableOnTheUnpinnedPartAndMenteeOptimal(@ForAll long seed) {
+    menteeProposingIsStableAndMenteeOptimal(TinyProblems.random(seed, 7, 6, true, seed % 2 == 0));
+  }
+
+  private static void menteeProposingIsStableAndMenteeOptimal(MatchingProblem p) {
     Eligibility el = Eligibility.of(p);
     Preferences prefs = new Preferences(el);
     Matching m = new StableStrategy().match(el, MatchOptions.DEFAULTS);
@@ -35,7 +47,15 @@ class StableBruteForceProperties {
 
   @Property(tries = 150)
   void mentorProposingIsStableAndMentorOptimal(@ForAll long seed) {
-    MatchingProblem p = TinyProblems.random(seed, 7, 6, false, seed % 2 == 0);
+    mentorProposingIsStableAndMentorOptimal(TinyProblems.random(seed, 7, 6, false, seed % 2 == 0));
+  }
+
+  @Property(tries = 150)
+  void mentorProposingWithPinsIsStableOnTheUnpinnedPartAndMentorOptimal(@ForAll long seed) {
+    mentorProposingIsStableAndMentorOptimal(TinyProblems.random(seed, 7, 6, true, seed % 2 == 0));
+  }
+
+  private static void mentorProposingIsStableAndMentorOptimal(MatchingProblem p) {
     Eligibility el = Eligibility.of(p);
     Preferences prefs = new Preferences(el);
     Matching m = new StableMentorStrategy().match(el, MatchOptions.DEFAULTS);
@@ -75,10 +95,11 @@ class StableBruteForceProperties {
     return prefs.compareMentors(m, r1, el.pairScore(m, r1), r2, el.pairScore(m, r2));
   }
 
+  /** The mentees of {@code r} that are not pinned to it, most preferred first. */
   private static int[] sortedMentees(Eligibility el, Preferences prefs, int[] mentorOf, int r) {
     List<Integer> ms = new ArrayList<>();
     for (int m = 0; m < mentorOf.length; m++) {
-      if (mentorOf[m] == r) {
+      if (mentorOf[m] == r && el.pinnedMentor(m) != r) {
         ms.add(m);
       }
     }
@@ -86,7 +107,10 @@ class StableBruteForceProperties {
     return ms.stream().mapToInt(Integer::intValue).toArray();
   }
 
-  /** Every feasible matching without a blocking pair (by the definition of docs/objective.md). */
+  /**
+   * Every feasible matching without a blocking pair (by the definition of docs/objective.md): with
+   * pins, the stable matchings of the remaining problem, pins added.
+   */
   static List<int[]> stableMatchings(Eligibility el, Preferences prefs) {
     List<int[]> out = new ArrayList<>();
     BruteForce.forEach(el, a -> {
@@ -97,10 +121,17 @@ class StableBruteForceProperties {
     return out;
   }
 
+  /**
+   * The blocking pairs of a feasible assignment, written from the definition: a pinned mentee
+   * never blocks, and a mentor never prefers anyone to a mentee pinned to it.
+   */
   static int blocking(Eligibility el, Preferences prefs, int[] mentorOf) {
     int[] load = Assignments.loads(el, mentorOf);
     int count = 0;
     for (int m = 0; m < el.menteeCount(); m++) {
+      if (el.pinnedMentor(m) >= 0) {
+        continue;
+      }
       for (int k = el.start(m); k < el.end(m); k++) {
         int r = el.mentorAt(k);
         if (r == mentorOf[m] || menteeCompare(el, prefs, m, r, mentorOf[m]) >= 0) {
@@ -108,7 +139,7 @@ class StableBruteForceProperties {
         }
         boolean mentorWants = load[r] < el.capacity(r);
         for (int o = 0; o < mentorOf.length && !mentorWants; o++) {
-          if (mentorOf[o] == r && prefs.compareMentees(r, m, el.scoreAt(k), o, el.pairScore(o, r)) < 0) {
+          if (mentorOf[o] == r && el.pinnedMentor(o) != r && prefs.compareMentees(r, m, el.scoreAt(k), o, el.pairScore(o, r)) < 0) {
             mentorWants = true;
           }
         }
@@ -120,9 +151,9 @@ class StableBruteForceProperties {
     return count;
   }
 
-  @Property(tries = 50)
+  @Property(tries = 100)
   void bruteForceFindsTheStableMatchingsOfTheEvaluator(@ForAll long seed) {
-    MatchingProblem p = TinyProblems.random(seed, 5, 4, false, false);
+    MatchingProblem p = TinyProblems.random(seed, 5, 4, seed % 2 == 0, false);
     Eligibility el = Eligibility.of(p);
     Preferences prefs = new Preferences(el);
     int[] some = Arrays.copyOf(el.assignmentOf(new RandomStrategy().match(el, MatchOptions.builder().seed(seed).build())), el.menteeCount());

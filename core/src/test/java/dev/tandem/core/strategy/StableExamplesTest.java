@@ -82,4 +82,29 @@ class StableExamplesTest {
     // m2 is fixed at w1; m1 and m3 propose to their first choices w1 (full) -> w2, and w3.
     assertThat(pairs(m)).containsExactly(Pair.of("m1", "w2"), Pair.of("m2", "w1"), Pair.of("m3", "w3"));
   }
+
+  @Test
+  void aPinnedMenteeAndAFreeMentorWhoPreferEachOtherDoNotBlock() {
+    // x1 is pinned to j1 (ai 2: 3*2*10 + gap 4*5 + cross 30 = 110); j2 (ai 5: 150 + 20 + 30 = 200 with
+    // either mentee, capacity 2) takes x2 and keeps a free seat. x1 prefers j2 (200 > 110) and j2 has room:
+    // by the letter of "m prefers r, r has a free seat" that pair blocks, but x1's pair is a decision.
+    MatchingProblem p = MatchingProblem.builder().competence(Competence.of("ai"))
+        .employee(Employee.of("x1", "A", 8)).employee(Employee.of("x2", "A", 8))
+        .employee(Employee.of("j1", "B", 1)).employee(Employee.of("j2", "C", 1))
+        .mentee(Mentee.of("x1", 1, List.of(new TopicRequest("ai", 3))))
+        .mentee(Mentee.of("x2", 1, List.of(new TopicRequest("ai", 3))))
+        .mentor(Mentor.of("j1", 1, List.of(new Proficiency("ai", 2))))
+        .mentor(Mentor.of("j2", 2, List.of(new Proficiency("ai", 5))))
+        .pin("x1", "j1")
+        .build();
+    for (Matching m : List.of(new StableStrategy().match(p), new StableMentorStrategy().match(p))) {
+      assertThat(pairs(m)).containsExactly(Pair.of("x1", "j1"), Pair.of("x2", "j2"));
+      assertThat(Evaluator.evaluate(p, m).metrics().blockingPairs()).isZero();
+    }
+    // without the pin the same matching has that blocking pair (x1, j2), and x1 -> j2 would be stable
+    MatchingProblem free = p.toBuilder().pinnedPairs(List.of()).build();
+    Matching same = Matching.of(free, List.of(Pair.of("x1", "j1"), Pair.of("x2", "j2")));
+    assertThat(Evaluator.evaluate(free, same).metrics().blockingPairs()).isEqualTo(1);
+    assertThat(pairs(new StableStrategy().match(free))).containsExactly(Pair.of("x1", "j2"), Pair.of("x2", "j2"));
+  }
 }

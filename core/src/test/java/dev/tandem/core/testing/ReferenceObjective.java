@@ -155,6 +155,11 @@ public final class ReferenceObjective {
     for (int k : links.values()) {
       soft -= w.departmentSpreadWeight() * ((long) k * (k - 1) / 2);
     }
+    for (Pair pin : p.pinnedPairs()) {
+      if (!matching.pairs().contains(pin)) {
+        hard--;
+      }
+    }
     long medium = 0;
     for (Mentee m : p.mentees()) {
       if (matching.pairs().stream().noneMatch(x -> x.mentee().equals(m.employee()))) {

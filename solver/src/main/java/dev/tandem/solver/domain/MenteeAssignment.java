@@ -89,6 +89,16 @@ public class MenteeAssignment {
     this.mentor = mentor;
   }
 
+  /**
+   * Whether the problem pins this mentee to a mentor other than the current one (or the mentee
+   * is unmatched): a broken pin, one hard point. Never true for a {@link #isPinned() pinned}
+   * entity.
+   */
+  public boolean breaksPin() {
+    int pin = eligibility.pinnedMentor(index);
+    return pin >= 0 && (mentor == null || mentor.getIndex() != pin);
+  }
+
   /** Whether the current mentor is eligible; requires a mentor. */
   public boolean hasEligibleMentor() {
     derive();

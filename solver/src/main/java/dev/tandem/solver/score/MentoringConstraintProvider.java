@@ -19,6 +19,7 @@ import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
  * <pre>
  * hard   forbiddenPair      -1 per matched pair outside the mentee's eligible list
  *        capacity           -(load - capacity) per mentor over capacity
+ *        brokenPin          -1 per pinned mentee unmatched or with another mentor
  * medium unmatchedPriority  -priority per unmatched mentee
  * soft   pairScore          +pairScore(m, r) per matched pair (from core's Eligibility)
  *        departmentSpread   -departmentSpreadWeight * k(k-1)/2 per department link with k pairs
@@ -41,6 +42,7 @@ public class MentoringConstraintProvider implements ConstraintProvider {
       // hard
       forbiddenPair(factory),
       capacity(factory),
+      brokenPin(factory),
       // medium
       unmatchedPriority(factory),
       // soft
@@ -63,6 +65,17 @@ public class MentoringConstraintProvider implements ConstraintProvider {
         .filter((mentor, load) -> load > mentor.getCapacity())
         .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (mentor, load) -> load - mentor.getCapacity())
         .asConstraint("Capacity");
+  }
+
+  /**
+   * A pinned pair the assignment does not keep. The solver never breaks one (pinned entities do not
+   * move); this scores assignments set from outside exactly as core's evaluator does.
+   */
+  Constraint brokenPin(ConstraintFactory factory) {
+    return factory.forEachIncludingNullVars(MenteeAssignment.class)
+        .filter(MenteeAssignment::breaksPin)
+        .penalize(HardMediumSoftLongScore.ONE_HARD)
+        .asConstraint("Broken pin");
   }
 
   Constraint unmatchedPriority(ConstraintFactory factory) {

@@ -125,6 +125,29 @@ class MentoringConstraintProviderTest {
   }
 
   @Test
+  void brokenPin() {
+    // the problem pins a to t1 and d to t2
+    MatchingProblem pinned = PROBLEM.toBuilder().pin("a", "t1").pin("d", "t2").build();
+    Eligibility el = Eligibility.of(pinned);
+    // both pins kept (MentoringPlan marks them @PlanningPin): 0
+    verifier.verifyThat(MentoringConstraintProvider::brokenPin)
+        .given(facts(MentoringPlan.of(el, new int[] {0, 1, -1, 1})))
+        .penalizesBy(0L);
+    // a moved to t2, d unmatched: both pins broken, 2
+    verifier.verifyThat(MentoringConstraintProvider::brokenPin)
+        .given(facts(MentoringPlan.of(el, new int[] {1, 1, -1, -1})))
+        .penalizesBy(2L);
+    // a kept, d on t1 (another mentor, over capacity too): 1
+    verifier.verifyThat(MentoringConstraintProvider::brokenPin)
+        .given(facts(MentoringPlan.of(el, new int[] {0, -1, -1, 0})))
+        .penalizesBy(1L);
+    // no pin in the problem: never
+    verifier.verifyThat(MentoringConstraintProvider::brokenPin)
+        .given(facts(plan(null, "t1", null, null)))
+        .penalizesBy(0L);
+  }
+
+  @Test
   void unmatchedPriority() {
     // a (priority 2) and c (priority 3) unmatched: 5
     verifier.verifyThat(MentoringConstraintProvider::unmatchedPriority)
