@@ -51,6 +51,7 @@ public final class TandemServer implements AutoCloseable {
   private final Database db;
   private final Platform platform;
   private final Drafts drafts;
+  private final dev.tandem.server.service.Nominations nominations;
   private final Authenticator authenticator;
   private final Javalin app;
   private final RouteTable routes;
@@ -60,6 +61,7 @@ public final class TandemServer implements AutoCloseable {
     this.db = db;
     this.platform = new Platform(db, clock);
     this.drafts = new Drafts(platform, registry, config.draftThreads(), config.draftQueue(), config.heartbeat(), config.staleAfter());
+    this.nominations = new dev.tandem.server.service.Nominations(platform);
     this.authenticator = authenticator;
     this.app = Javalin.create(c -> {
       c.showJavalinBanner = false;
@@ -160,12 +162,12 @@ public final class TandemServer implements AutoCloseable {
   private void wire() {
     app.before("/api/*", this::signIn);
     app.before("/api/*", ctx -> ctx.header("Cache-Control", "no-store"));
-    new ApiRoutes(platform, drafts, this::signInUrl).register(routes, version());
-    new Pages(platform, drafts, this::signInUrl, authenticator).register(app);
+    new ApiRoutes(platform, drafts, nominations, this::signInUrl).register(routes, version());
+    new Pages(platform, drafts, nominations, this::signInUrl, authenticator).register(app);
     app.exception(Refusal.class, (e, ctx) -> problem(ctx, e.kind().status, e.kind().name().toLowerCase().replace('_', '-'), e.kind().title,
         e.getMessage(), e.problems()));
     app.exception(StepRefusedException.class, (e, ctx) -> problem(ctx, 409, "step-refused", "step refused in phase " + e.phase(),
-        e.getMessage(), e.missing().stream().map(m -> new ValidationProblem(e.step(), m)).toList()));
+        e.getMessage(), Refusal.problemsOf(e)));
     app.exception(ValidationException.class, (e, ctx) -> problem(ctx, 422, "invalid", "invalid input",
         e.problems().size() + " problem(s)", e.problems()));
     app.exception(Exception.class, (e, ctx) -> {

@@ -108,4 +108,18 @@ class BrowserSessionTest {
     assertThat(out.status()).isEqualTo(303);
     assertThat(page("/me", c).status()).isEqualTo(401);
   }
+
+  @Test
+  void aRefusedFormKeepsWhatWasTypedAndNamesEveryProblemOnceByItsField() {
+    String c = cookie(f.admin);
+    String token = csrf(page("/", c).body());
+    Response r = form("/programmes", c, "csrf=" + token + "&id=bad+id%21&name=Autumn+programme&cycle=1");
+    assertThat(r.status()).isEqualTo(422);
+    String html = r.body();
+    assertThat(html).contains("value=\"bad id!\"").contains("value=\"Autumn programme\"");
+    assertThat(html).contains("<li>Programme id: &quot;bad id!&quot; is not an id");
+    assertThat(html).contains("Organisation as tandem-problem/1 (JSON): give the organisation");
+    assertThat(html.split("is not an id", -1)).as("the id problem once in the box, once at the field").hasSize(3);
+    assertThat(html).contains("id=\"create-programme-id-error\"").contains("aria-describedby=\"create-programme-id-hint create-programme-id-error\"");
+  }
 }

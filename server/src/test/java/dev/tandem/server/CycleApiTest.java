@@ -105,7 +105,7 @@ class CycleApiTest {
     refused(409, s, f.step("start-matching", Map.of()), "start matching");
     ok(f.step("define-framework", Map.of("durationWeeks", 12, "meetingEveryWeeks", 2, "sessions", 6, "charterAccepted", false)));
     s = snapshot();
-    Response noCharter = refused(409, s, f.step("start-matching", Map.of()), "start matching");
+    Response noCharter = refused(409, s, f.step("start-matching", Map.of()), "framework.charterAccepted");
     assertThat(noCharter.body()).contains("charter");
     ok(f.step("define-framework", Map.of("durationWeeks", 12, "meetingEveryWeeks", 2, "sessions", 6, "charterAccepted", true)));
     ok(f.step("start-matching", Map.of()));
@@ -160,7 +160,8 @@ class CycleApiTest {
     s = snapshot();
     refused(409, s, f.step("start-running", Map.of()), "start running");
     refused(409, s, f.step("record-kick-off", Map.of("mentee", pairs.get(0).path("mentee").asText(), "mentor",
-        pairs.get(0).path("mentor").asText(), "menteeExpectations", "", "mentorExpectations", "x", "goals", List.of())), "record a kick-off");
+        pairs.get(0).path("mentor").asText(), "menteeExpectations", "", "mentorExpectations", "x", "goals", List.of())),
+        "kickOff.menteeExpectations", "kickOff.goals");
     for (JsonNode p : pairs) {
       ok(f.step("record-kick-off", Map.of("mentee", p.path("mentee").asText(), "mentor", p.path("mentor").asText(),
           "menteeExpectations", "ideas", "mentorExpectations", "insight",

@@ -14,6 +14,7 @@ import dev.tandem.io.ResultFiles;
 import dev.tandem.server.auth.Principal;
 import dev.tandem.server.service.Access;
 import dev.tandem.server.service.Drafts;
+import dev.tandem.server.service.Nominations;
 import dev.tandem.server.service.Platform;
 import dev.tandem.server.service.Platform.Issued;
 import dev.tandem.server.service.Refusal;
@@ -44,6 +45,7 @@ public final class ApiRoutes {
   private final Platform platform;
   private final Drafts drafts;
   private final SignInLinks links;
+  private final Nominations nominations;
 
   /** Builds sign-in URLs from tokens. */
   @FunctionalInterface
@@ -51,18 +53,19 @@ public final class ApiRoutes {
     String url(String token);
   }
 
-  public ApiRoutes(Platform platform, Drafts drafts, SignInLinks links) {
+  public ApiRoutes(Platform platform, Drafts drafts, Nominations nominations, SignInLinks links) {
     this.platform = platform;
     this.drafts = drafts;
+    this.nominations = nominations;
     this.links = links;
   }
 
-  public void register(RouteTable t, String version) {
+  public void register(RouteTable t, String apiVersion) {
     t.get("/api/health", "Whether the server and its database answer", "public", ctx -> {
       platform.database().inTransaction(c -> c.isValid(2));
       ctx.json(Views.map("status", "UP"));
     });
-    t.get("/api/openapi.json", "This document", "public", ctx -> ctx.json(t.openApi(version)));
+    t.get("/api/openapi.json", "This document", "public", ctx -> ctx.json(t.openApi(apiVersion)));
     t.get("/api/me", "Who is signed in", "anyone signed in", ctx -> {
       Principal p = principal(ctx);
       ctx.json(Views.map("person", p.personId(), "role", p.role().name(), "programme", p.programmeId().orElse(null),
@@ -103,7 +106,7 @@ public final class ApiRoutes {
         ctx -> {
           Principal p = principal(ctx);
           CycleRow row = platform.cycle(p, ctx.pathParam("programme"), ctx.pathParam("cycle"));
-          ctx.json(p.isAdmin() ? Views.cycle(row) : Views.mine(row, p.employeeId().orElseThrow()));
+          ctx.json(p.isAdmin() ? Views.cycle(row) : Views.mine(row, p.employeeId().orElseThrow(), java.time.LocalDate.now(platform.clock())));
         });
     t.get(C + "/mine", "The caller's own enrolment, suggested mentors with their why, pair, kick-off, sessions and feedback",
         "a participant", ctx -> {
@@ -111,7 +114,7 @@ public final class ApiRoutes {
           if (p.isAdmin()) {
             throw new Refusal(Kind.FORBIDDEN, "the administrator has no enrolment; see the cycle instead");
           }
-          ctx.json(Views.mine(platform.cycle(p, ctx.pathParam("programme"), ctx.pathParam("cycle")), p.employeeId().orElseThrow()));
+          ctx.json(Views.mine(platform.cycle(p, ctx.pathParam("programme"), ctx.pathParam("cycle")), p.employeeId().orElseThrow(), java.time.LocalDate.now(platform.clock())));
         });
     t.get(C + "/snapshot", "The cycle as tandem-programme/1 (one cycle)", "admin", ctx -> {
       Principal p = principal(ctx);
@@ -143,6 +146,23 @@ public final class ApiRoutes {
     });
     t.get(C + "/review", "The draft: pairs with their why, unmatched with reasons, score, review log", "admin",
         ctx -> ctx.json(Views.review(adminCycle(ctx))));
+    t.get(C + "/health", "The pacing of the running pairs on 'date' (default today): behind the cadence, stalled, goals overdue,"
+        + " without kick-off", "admin", ctx -> {
+          CycleRow row = adminCycle(ctx);
+          java.time.LocalDate d = Optional.ofNullable(ctx.queryParam("date")).map(q -> {
+            try {
+              return java.time.LocalDate.parse(q);
+            } catch (java.time.format.DateTimeParseException e) {
+              throw Refusal.invalid("date", "\"" + q + "\" is not a date YYYY-MM-DD");
+            }
+          }).orElse(java.time.LocalDate.now(platform.clock()));
+          ctx.json(Views.health(row.cycle().pacing().health(d)));
+        });
+    t.get(C + "/carry-over", "What a closed cycle hands to the next: waitlist, topics short of mentors, returning mentors,"
+        + " learnings by topic", "admin", ctx -> {
+          CycleRow row = adminCycle(ctx);
+          ctx.json(Views.map("programme", row.programmeId(), "cycle", row.id(), "carryOver", row.cycle().carryOver()));
+        });
     t.get(C + "/report", "The closing report (the only place feedback is shown)", "admin", ctx -> {
       CycleRow row = adminCycle(ctx);
       ctx.json(Views.map("programme", row.programmeId(), "cycle", row.id(), "report", row.cycle().report()));
@@ -169,6 +189,31 @@ public final class ApiRoutes {
         drafts.job(principal(ctx), ctx.pathParam("programme"), ctx.pathParam("cycle"), ctx.pathParam("job")))));
     t.post(C + "/drafts/{job}/cancel", "Stop a running draft; the cycle stays unchanged", "admin", ctx -> ctx.json(Views.job(
         drafts.cancel(principal(ctx), ctx.pathParam("programme"), ctx.pathParam("cycle"), ctx.pathParam("job")))));
+    t.get(C + "/nominations", "Invitations to mentor (the direct approach) with each answer: all for the admin, one's own for a"
+        + " participant", "admin, or a participant", ctx -> ctx.json(Views.map("nominations", nominations.list(principal(ctx),
+            ctx.pathParam("programme"), ctx.pathParam("cycle")).stream().map(Views::nomination).toList())));
+    t.post(C + "/nominations", "Invite an employee to mentor a topic: employee, competence; the employee answers", "admin", ctx -> {
+      Access.requireAdmin(principal(ctx));
+      Body b = Body.parse(ctx.body());
+      String employee = b.text("employee");
+      String competence = b.text("competence");
+      b.done();
+      ctx.status(201).json(Views.nomination(nominations.invite(principal(ctx), ctx.pathParam("programme"), ctx.pathParam("cycle"),
+          employee, competence)));
+    });
+    t.post(C + "/nominations/{nomination}/accept", "Accept an invitation: version, capacity, competences [{competence, proficiency}];"
+        + " enrols the employee as a nominated mentor", "the invited employee", ctx -> {
+          Principal p = principal(ctx);
+          Body b = Body.parse(ctx.body());
+          Optional<Long> version = b.version();
+          dev.tandem.core.model.Mentor m = Steps.mentorFor(b, p.employeeId().orElse(""));
+          b.done();
+          CycleRow row = nominations.accept(p, ctx.pathParam("programme"), ctx.pathParam("cycle"), ctx.pathParam("nomination"), version, m);
+          ctx.json(Views.map("version", row.version(), "phase", row.cycle().phase().name(), "mine",
+              Views.mine(row, p.employeeId().orElseThrow(), java.time.LocalDate.now(platform.clock()))));
+        });
+    t.post(C + "/nominations/{nomination}/decline", "Decline an invitation", "the invited employee", ctx -> ctx.json(Views.nomination(
+        nominations.decline(principal(ctx), ctx.pathParam("programme"), ctx.pathParam("cycle"), ctx.pathParam("nomination")))));
     t.get("/api/strategies", "The strategies a draft may use", "anyone signed in", ctx -> {
       principal(ctx);
       ctx.json(Views.map("strategies", List.copyOf(drafts.registry().names())));
@@ -189,7 +234,7 @@ public final class ApiRoutes {
     }
     Body b = Body.parse(ctx.body());
     Optional<Long> version = b.version();
-    Steps.Prepared prepared = s.reader().read(b);
+    Steps.Prepared prepared = s.reader().read(b, new Steps.Env(java.time.LocalDate.now(platform.clock()), drafts.registry()));
     b.done();
     Principal p = principal(ctx);
     CycleRow row = platform.step(p, ctx.pathParam("programme"), ctx.pathParam("cycle"), version, s.name(), prepared.access(),
@@ -201,7 +246,7 @@ public final class ApiRoutes {
         out.put("review", Views.reviewEntry(row.cycle().review().get(row.cycle().review().size() - 1)));
       }
     } else {
-      out.put("mine", Views.mine(row, p.employeeId().orElseThrow()));
+      out.put("mine", Views.mine(row, p.employeeId().orElseThrow(), java.time.LocalDate.now(platform.clock())));
     }
     ctx.json(out);
   }

@@ -40,7 +40,22 @@ public final class Steps {
   /** Reads a step's input. */
   @FunctionalInterface
   public interface Reader {
-    Prepared read(Body body);
+    Prepared read(Body body, Env env);
+  }
+
+  /**
+   * What a step may need besides its input: the server's date (for steps that take a date and
+   * were not given one) and the strategies (re-matching after a change).
+   */
+  public record Env(LocalDate today, dev.tandem.core.strategy.StrategyRegistry strategies) {
+    /** The strategy core recommends for re-matching, with a short time limit (the request waits for it). */
+    dev.tandem.core.strategy.MatchingStrategy rematch() {
+      return Cycle.rematchStrategy(strategies).orElseThrow(() -> new IllegalStateException("no strategy is registered"));
+    }
+
+    static dev.tandem.core.strategy.MatchOptions rematchOptions() {
+      return dev.tandem.core.strategy.MatchOptions.builder().seed(1).timeLimit(java.time.Duration.ofSeconds(5)).build();
+    }
   }
 
   /** A step: its name (the last path segment), summary and who may take it. */
@@ -53,15 +68,15 @@ public final class Steps {
   }
 
   static {
-    add("announce-topic", "Announce a topic (competence, optional targetPairs)", "admin", b -> {
+    add("announce-topic", "Announce a topic (competence, optional targetPairs)", "admin", (b, env) -> {
       String c = b.text("competence");
       Optional<Integer> target = b.optInt("targetPairs");
       AnnouncedTopic t = target.map(x -> AnnouncedTopic.of(c, x)).orElse(AnnouncedTopic.of(c));
       return new Prepared(Access.admin(), cy -> cy.announceTopic(t));
     });
-    add("open-enrolment", "End the topic call and open enrolment", "admin", b -> new Prepared(Access.admin(), Cycle::openEnrolment));
+    add("open-enrolment", "End the topic call and open enrolment", "admin", (b, env) -> new Prepared(Access.admin(), Cycle::openEnrolment));
     add("enrol-mentee", "Enrol an executive as mentee: employee, priority, topics [{competence, weight 1..3}], ranking",
-        "admin, or the executive themselves", b -> {
+        "admin, or the executive themselves", (b, env) -> {
           String e = b.text("employee");
           int priority = b.optInt("priority").orElse(1);
           List<TopicRequest> topics = pairs(b, "topics", TopicRequest::new);
@@ -70,43 +85,89 @@ public final class Steps {
           return new Prepared(Access.selfOrAdmin(e), cy -> cy.enrolMentee(m));
         });
     add("enrol-mentor", "Volunteer as mentor: employee, capacity, competences [{competence, proficiency 1..5}]",
-        "admin, or the junior themselves", b -> {
+        "admin, or the junior themselves", (b, env) -> {
           Mentor m = mentor(b);
           return new Prepared(Access.selfOrAdmin(m.employee()), cy -> cy.enrolMentor(m));
         });
-    add("nominate-mentor", "Enrol a mentor approached directly (marked nominated): employee, capacity, competences", "admin", b -> {
+    add("nominate-mentor", "Enrol a mentor approached directly (marked nominated): employee, capacity, competences", "admin", (b, env) -> {
       Mentor m = mentor(b);
       return new Prepared(Access.admin(), cy -> cy.nominateMentor(m));
     });
-    add("close-enrolment", "Close enrolment", "admin", b -> new Prepared(Access.admin(), Cycle::closeEnrolment));
-    add("define-framework", "Set the framework: durationWeeks, meetingEveryWeeks, sessions, charterAccepted", "admin", b -> {
+    add("set-platform-mode", "Choose how matching works: mode OPTIMISED (the administrator's draft), PLATFORM (executives request,"
+        + " juniors answer) or HYBRID (accepted requests are locked pairs, declined ones forbidden, the strategy matches the rest);"
+        + " requestExpiryDays", "admin", (b, env) -> {
+          Optional<dev.tandem.core.cycle.PlatformMode> mode = enumOf(b, "mode", dev.tandem.core.cycle.PlatformMode.class);
+          if (mode.isEmpty() && b.problems().stream().noneMatch(x -> x.path().equals("mode"))) {
+            b.problem("mode", "required: OPTIMISED, PLATFORM or HYBRID");
+          }
+          int days = b.optInt("requestExpiryDays").orElse(14);
+          dev.tandem.core.cycle.PlatformMode m = mode.orElse(dev.tandem.core.cycle.PlatformMode.OPTIMISED);
+          return new Prepared(Access.admin(), cy -> cy.platform().setMode(m, days));
+        });
+    add("rank", "Rank mentors, most wanted first (until matching starts): mentee, mentors", "admin, or the executive themselves",
+        (b, env) -> {
+          String me = b.text("mentee");
+          List<String> mentors = ids(b, "mentors");
+          return new Prepared(Access.selfOrAdmin(me), cy -> cy.platform().rank(me, mentors));
+        });
+    add("request", "Request a mentor: mentee, mentor, date (default today)", "admin, or the executive themselves", (b, env) -> {
+      Pair p = Pair.of(b.text("mentee"), b.text("mentor"));
+      LocalDate d = b.optDate("date").orElse(env.today());
+      return new Prepared(Access.selfOrAdmin(p.mentee()), cy -> cy.platform().request(p.mentee(), p.mentor(), d));
+    });
+    add("withdraw-request", "Withdraw a request: mentee, mentor, date", "admin, or the executive themselves", (b, env) -> {
+      Pair p = Pair.of(b.text("mentee"), b.text("mentor"));
+      LocalDate d = b.optDate("date").orElse(env.today());
+      return new Prepared(Access.selfOrAdmin(p.mentee()), cy -> cy.platform().withdraw(p.mentee(), p.mentor(), d));
+    });
+    add("accept-request", "Accept an executive's request: mentee, mentor, date", "admin, or the junior requested", (b, env) -> {
+      Pair p = Pair.of(b.text("mentee"), b.text("mentor"));
+      LocalDate d = b.optDate("date").orElse(env.today());
+      return new Prepared(Access.selfOrAdmin(p.mentor()), cy -> cy.platform().accept(p.mentee(), p.mentor(), d));
+    });
+    add("decline-request", "Decline an executive's request: mentee, mentor, date", "admin, or the junior requested", (b, env) -> {
+      Pair p = Pair.of(b.text("mentee"), b.text("mentor"));
+      LocalDate d = b.optDate("date").orElse(env.today());
+      return new Prepared(Access.selfOrAdmin(p.mentor()), cy -> cy.platform().decline(p.mentee(), p.mentor(), d));
+    });
+    add("expire-requests", "Expire the requests older than the expiry time: date", "admin", (b, env) -> {
+      LocalDate d = b.optDate("date").orElse(env.today());
+      return new Prepared(Access.admin(), cy -> cy.platform().expire(d));
+    });
+    add("withdraw", "Withdraw from enrolment: employee, date", "admin, or the employee themselves", (b, env) -> {
+      String e = b.text("employee");
+      LocalDate d = b.optDate("date").orElse(env.today());
+      return new Prepared(Access.selfOrAdmin(e), cy -> cy.changes().withdraw(e, d));
+    });
+    add("close-enrolment", "Close enrolment", "admin", (b, env) -> new Prepared(Access.admin(), Cycle::closeEnrolment));
+    add("define-framework", "Set the framework: durationWeeks, meetingEveryWeeks, sessions, charterAccepted", "admin", (b, env) -> {
       Framework f = new Framework(b.integer("durationWeeks"), b.integer("meetingEveryWeeks"), b.integer("sessions"),
           b.optBool("charterAccepted").orElse(false));
       return new Prepared(Access.admin(), cy -> cy.defineFramework(f));
     });
-    add("start-matching", "Start matching (needs a complete framework)", "admin", b -> new Prepared(Access.admin(), Cycle::startMatching));
-    add("lock", "Lock a pair of the draft: mentee, mentor", "admin", b -> {
+    add("start-matching", "Start matching (needs a complete framework)", "admin", (b, env) -> new Prepared(Access.admin(), Cycle::startMatching));
+    add("lock", "Lock a pair of the draft: mentee, mentor", "admin", (b, env) -> {
       String me = b.text("mentee");
       String mo = b.text("mentor");
       return new Prepared(Access.admin(), cy -> cy.lock(me, mo));
     });
-    add("forbid", "Forbid a pair: mentee, mentor", "admin", b -> {
+    add("forbid", "Forbid a pair: mentee, mentor", "admin", (b, env) -> {
       String me = b.text("mentee");
       String mo = b.text("mentor");
       return new Prepared(Access.admin(), cy -> cy.forbid(me, mo));
     });
-    add("swap", "Swap the mentors of two mentees: menteeA, menteeB", "admin", b -> {
+    add("swap", "Swap the mentors of two mentees: menteeA, menteeB", "admin", (b, env) -> {
       String x = b.text("menteeA");
       String y = b.text("menteeB");
       return new Prepared(Access.admin(), cy -> cy.swap(x, y));
     });
-    add("remove", "Remove a mentee's pair from the draft: mentee", "admin", b -> {
+    add("remove", "Remove a mentee's pair from the draft: mentee", "admin", (b, env) -> {
       String me = b.text("mentee");
       return new Prepared(Access.admin(), cy -> cy.remove(me));
     });
-    add("publish", "Publish the draft", "admin", b -> new Prepared(Access.admin(), Cycle::publish));
+    add("publish", "Publish the draft", "admin", (b, env) -> new Prepared(Access.admin(), Cycle::publish));
     add("record-kick-off", "Record a pair's kick-off: mentee, mentor, menteeExpectations, mentorExpectations, goals"
-        + " [{description, measureOfSuccess, targetDate}]", "admin, or either side of the pair", b -> {
+        + " [{description, measureOfSuccess, targetDate}]", "admin, or either side of the pair", (b, env) -> {
           Pair p = Pair.of(b.text("mentee"), b.text("mentor"));
           String a = b.textOrEmpty("menteeExpectations");
           String r = b.textOrEmpty("mentorExpectations");
@@ -116,7 +177,7 @@ public final class Steps {
           Optional<String> m = b.optText("goalMeasureOfSuccess");
           Optional<LocalDate> t = b.optDate("goalTargetDate");
           if (goals.isEmpty() && (d.isPresent() || m.isPresent() || t.isPresent())) {
-            if (t.isEmpty()) {
+            if (t.isEmpty() && b.problems().stream().noneMatch(x -> x.path().equals("goalTargetDate"))) {
               b.problem("goalTargetDate", "required (YYYY-MM-DD)");
             }
             goals = List.of(new Goal(d.orElse(""), m.orElse(""), t.orElse(LocalDate.EPOCH)));
@@ -124,16 +185,68 @@ public final class Steps {
           KickOff k = new KickOff(p, a, r, ImmutableList.copyOf(goals));
           return new Prepared(Access.pairOrAdmin(p), cy -> cy.recordKickOff(k));
         });
-    add("start-running", "Start the running phase (every pair has a kick-off)", "admin", b -> new Prepared(Access.admin(), Cycle::startRunning));
-    add("record-session", "Record a session: mentee, mentor, date, status HELD or CANCELLED", "admin, or either side of the pair", b -> {
+    add("hold-kick-off", "Hold the joint kick-off: date, agenda (items), attended (employee ids)", "admin", (b, env) -> {
+      LocalDate d = b.optDate("date").orElse(env.today());
+      List<String> agenda = lines(b, "agenda");
+      List<String> attended = ids(b, "attended");
+      dev.tandem.core.cycle.KickOffEvent e = new dev.tandem.core.cycle.KickOffEvent(d, ImmutableList.copyOf(agenda),
+          ImmutableList.copyOf(attended));
+      return new Prepared(Access.admin(), cy -> cy.jointKickOff().hold(e));
+    });
+    add("excuse-kick-off", "A pair that missed the joint kick-off starts anyway: mentee, mentor, reason", "admin", (b, env) -> {
+      Pair p = Pair.of(b.text("mentee"), b.text("mentor"));
+      String reason = b.text("reason");
+      return new Prepared(Access.admin(), cy -> cy.jointKickOff().excuse(p, reason));
+    });
+    add("start-running", "Start the running phase (every pair has a kick-off)", "admin", (b, env) -> new Prepared(Access.admin(), Cycle::startRunning));
+    add("record-session", "Record a session: mentee, mentor, date, status HELD or CANCELLED", "admin, or either side of the pair", (b, env) -> {
       Pair p = Pair.of(b.text("mentee"), b.text("mentor"));
       LocalDate date = b.date("date");
       SessionStatus status = enumOf(b, "status", SessionStatus.class).orElse(SessionStatus.HELD);
       return new Prepared(Access.pairOrAdmin(p), cy -> cy.recordSession(p, date, status));
     });
-    add("start-feedback", "Start the feedback round (every pair has a session)", "admin", b -> new Prepared(Access.admin(), Cycle::startFeedback));
+    add("record-fit", "After the first session, one side's answer: mentee, mentor, side, fit GOOD_FIT, UNSURE or NOT_A_FIT, date",
+        "only the person on that side of the pair", (b, env) -> {
+          Pair p = Pair.of(b.text("mentee"), b.text("mentor"));
+          Optional<Side> side = enumOf(b, "side", Side.class);
+          Optional<dev.tandem.core.cycle.Fit> fit = enumOf(b, "fit", dev.tandem.core.cycle.Fit.class);
+          if (side.isEmpty() && b.problems().stream().noneMatch(x -> x.path().equals("side"))) {
+            b.problem("side", "required: MENTEE or MENTOR");
+          }
+          if (fit.isEmpty() && b.problems().stream().noneMatch(x -> x.path().equals("fit"))) {
+            b.problem("fit", "required: GOOD_FIT, UNSURE or NOT_A_FIT");
+          }
+          LocalDate d = b.optDate("date").orElse(env.today());
+          Side sd = side.orElse(Side.MENTEE);
+          dev.tandem.core.cycle.FitAnswer a = new dev.tandem.core.cycle.FitAnswer(p, sd,
+              fit.orElse(dev.tandem.core.cycle.Fit.UNSURE), d);
+          return new Prepared(Access.side(p, sd), cy -> cy.pacing().recordFit(a));
+        });
+    add("leave", "Someone leaves (a mentor or a mentee); only the affected mentees are matched again: employee, reason, date",
+        "admin", (b, env) -> {
+          String e = b.text("employee");
+          String reason = b.text("reason");
+          LocalDate d = b.optDate("date").orElse(env.today());
+          return new Prepared(Access.admin(), cy -> cy.changes().leave(e, d, reason, env.rematch(), Env.rematchOptions()));
+        });
+    add("late-joiner", "A late joiner (e.g. from the waitlist) is matched without moving any other pair: employee, priority,"
+        + " topics, date", "admin", (b, env) -> {
+          String e = b.text("employee");
+          int priority = b.optInt("priority").orElse(1);
+          List<TopicRequest> topics = pairs(b, "topics", TopicRequest::new);
+          LocalDate d = b.optDate("date").orElse(env.today());
+          Mentee m = Mentee.of(e, priority, topics);
+          return new Prepared(Access.admin(), cy -> cy.changes().lateJoiner(m, d, env.rematch(), Env.rematchOptions()));
+        });
+    add("change-capacity", "A mentor's capacity changes: mentor, capacity, date", "admin, or the junior themselves", (b, env) -> {
+      String r = b.text("mentor");
+      int capacity = b.integer("capacity");
+      LocalDate d = b.optDate("date").orElse(env.today());
+      return new Prepared(Access.selfOrAdmin(r), cy -> cy.changes().changeCapacity(r, capacity, d, env.rematch(), Env.rematchOptions()));
+    });
+    add("start-feedback", "Start the feedback round (every pair has a session)", "admin", (b, env) -> new Prepared(Access.admin(), Cycle::startFeedback));
     add("record-feedback", "Give feedback on one's own pair: mentee, mentor, side, overallRating 1..5, goalRatings, learnings,"
-        + " wouldTakePartAgain", "only the person on that side of the pair", b -> {
+        + " wouldTakePartAgain", "only the person on that side of the pair", (b, env) -> {
           Pair p = Pair.of(b.text("mentee"), b.text("mentor"));
           Optional<Side> side = enumOf(b, "side", Side.class);
           if (side.isEmpty() && !b.problems().stream().anyMatch(x -> x.path().endsWith("side"))) {
@@ -147,7 +260,7 @@ public final class Steps {
           Feedback f = new Feedback(p, s, overall, ImmutableList.copyOf(goalRatings), ImmutableList.copyOf(learnings), again);
           return new Prepared(Access.side(p, s), cy -> cy.recordFeedback(f));
         });
-    add("close", "Close the cycle (at least one feedback)", "admin", b -> new Prepared(Access.admin(), Cycle::close));
+    add("close", "Close the cycle (at least one feedback)", "admin", (b, env) -> new Prepared(Access.admin(), Cycle::close));
   }
 
   private Steps() {}
@@ -162,7 +275,11 @@ public final class Steps {
   }
 
   private static Mentor mentor(Body b) {
-    String e = b.text("employee");
+    return mentorFor(b, b.text("employee"));
+  }
+
+  /** A mentor enrolment for {@code employee} from {@code capacity} and {@code competences} in the body. */
+  public static Mentor mentorFor(Body b, String e) {
     int capacity = b.optInt("capacity").orElse(1);
     List<Proficiency> competences = pairs(b, "competences", Proficiency::new);
     return Mentor.of(e, capacity, competences).withRanking(ids(b, "ranking"));

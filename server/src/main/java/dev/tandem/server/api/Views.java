@@ -103,7 +103,18 @@ public final class Views {
         "pairs", c.matching().map(x -> x.pairs().stream().map(Views::pair).toList()).orElse(List.of()),
         "kickOffs", c.kickOffs().stream().map(Views::kickOff).toList(),
         "sessions", c.sessions().stream().map(Views::session).toList(),
-        "feedbackReceived", c.feedback().size());
+        "feedbackReceived", c.feedback().size(),
+        "mode", c.platform().mode().name(),
+        "requestExpiryDays", c.platform().requestExpiryDays(),
+        "requests", c.platform().requests().stream().map(Views::request).toList(),
+        "kickOffEvent", c.jointKickOff().event().map(e -> map("date", e.date().toString(), "agenda", e.agenda(),
+            "attended", e.attended())).orElse(null),
+        "missedKickOffs", c.jointKickOff().missed().stream().map(x -> x.toString()).toList(),
+        "fitAnswers", c.pacing().fitAnswers().stream().map(a -> map("mentee", a.pair().mentee(), "mentor", a.pair().mentor(),
+            "side", a.side().name(), "fit", a.fit().name(), "date", a.date().toString())).toList(),
+        "changes", c.changes().log().stream().map(x -> map("phase", x.phase().name(), "date", x.date().map(Object::toString).orElse(null),
+            "change", x.change(), "explanation", x.explanation())).toList(),
+        "waitlist", c.changes().waitlist());
     if (c.phase() == Phase.FEEDBACK) {
       m.put("missingFeedback", c.missingFeedback().stream().map(k -> map("mentee", k.pair().mentee(), "mentor", k.pair().mentor(),
           "side", k.side().name())).toList());
@@ -200,6 +211,11 @@ public final class Views {
         .toList());
   }
 
+  public static Map<String, Object> nomination(dev.tandem.server.store.Store.NominationRow n) {
+    return map("id", n.id(), "employee", n.employeeId(), "competence", n.competence(), "status", n.status(),
+        "createdAt", n.createdAt().toString(), "answeredAt", n.answeredAt().map(Object::toString).orElse(null));
+  }
+
   public static Map<String, Object> job(JobRow j) {
     return map("id", j.id(), "programme", j.programmeId(), "cycle", j.cycleId(), "strategy", j.strategy(),
         "timeLimitSeconds", j.timeLimitMillis() / 1000.0, "seed", j.seed(), "baseVersion", j.baseVersion(), "status", j.status(),
@@ -212,7 +228,7 @@ public final class Views {
    * suggested mentors with their why (for an enrolled mentee while a matching can still change),
    * their current pair(s) with kick-off and sessions, and only the feedback they gave.
    */
-  public static Map<String, Object> mine(CycleRow row, String employee) {
+  public static Map<String, Object> mine(CycleRow row, String employee, java.time.LocalDate today) {
     Cycle c = row.cycle();
     MatchingProblem p = c.problem();
     Optional<Mentee> asMentee = c.mentees().stream().filter(m -> m.employee().equals(employee)).findFirst();
@@ -227,11 +243,9 @@ public final class Views {
         "mentor", asMentor.map(Views::mentor).orElse(null),
         "framework", c.framework().map(f -> map("durationWeeks", f.durationWeeks(), "meetingEveryWeeks", f.meetingEveryWeeks(),
             "sessions", f.sessions())).orElse(null));
-    if (asMentee.isPresent() && (c.phase() == Phase.ENROLMENT || c.phase() == Phase.FRAMEWORK || c.phase() == Phase.MATCHING)
+    if (asMentee.isPresent() && (c.phase() == Phase.ENROLMENT || c.phase() == Phase.FRAMEWORK)
         && !c.mentors().isEmpty()) {
-      Eligibility el = Eligibility.of(p);
-      Matching current = c.matching().filter(x -> c.phase() == Phase.MATCHING).orElse(Matching.empty(p));
-      MenteeSuggestions s = Suggestions.forMentee(el, current, employee, 5);
+      MenteeSuggestions s = c.platform().suggestions(employee, 5, today);
       m.put("suggestions", map("mentors", s.suggestions().stream().map(x -> suggestion(p, employee, x)).toList(),
           "eligibleCount", s.eligibleCount(),
           "excludedBy", s.excludedBy().entrySet().stream().collect(Collectors.toMap(e -> e.getKey().name(), Map.Entry::getValue,
@@ -241,6 +255,9 @@ public final class Views {
         "side", q.mentee().equals(employee) ? Side.MENTEE.name() : Side.MENTOR.name(),
         "kickOff", c.kickOffs().stream().filter(k -> k.pair().equals(q)).findFirst().map(Views::kickOff).orElse(null),
         "sessions", c.sessions().stream().filter(s -> s.pair().equals(q)).map(Views::session).toList())).toList());
+    m.put("mode", c.platform().mode().name());
+    m.put("requests", c.platform().requestsOf(employee).stream().map(Views::request).toList());
+    m.put("requestsToAnswer", c.platform().openFor(employee, today).stream().map(Views::request).toList());
     m.put("feedbackGiven", c.feedback().stream().filter(f -> mySide(f, employee)).map(Views::feedback).toList());
     return m;
   }
@@ -252,6 +269,24 @@ public final class Views {
   static Map<String, Object> suggestion(MatchingProblem p, String mentee, Suggestion s) {
     return map("mentor", s.mentor(), "pairScore", s.pairScore(), "load", s.load(), "capacity", s.capacity(),
         "why", why(p, Pair.of(mentee, s.mentor()), s.parts()), "parts", parts(s.parts()));
+  }
+
+  public static Map<String, Object> request(dev.tandem.core.cycle.MentorRequest r) {
+    return map("mentee", r.pair().mentee(), "mentor", r.pair().mentor(), "requested", r.requested().toString(),
+        "status", r.status().name(), "decided", r.decided().map(Object::toString).orElse(null));
+  }
+
+  /** The pacing of the running pairs on {@code date}: who is behind, stalled, overdue, without kick-off or start. */
+  public static Map<String, Object> health(dev.tandem.core.cycle.Health h) {
+    return map("date", h.date().toString(), "healthy", h.healthy(),
+        "behind", h.behind().stream().map(b -> map("mentee", b.pair().mentee(), "mentor", b.pair().mentor(), "due", b.due(),
+            "held", b.held())).toList(),
+        "stalled", h.stalled().stream().map(x -> map("mentee", x.pair().mentee(), "mentor", x.pair().mentor(), "since",
+            x.since().toString(), "daysWithout", x.daysWithout())).toList(),
+        "overdueGoals", h.overdueGoals().stream().map(g -> map("mentee", g.pair().mentee(), "mentor", g.pair().mentor(),
+            "goal", g.index(), "description", g.description(), "target", g.target().toString())).toList(),
+        "withoutKickOff", h.withoutKickOff().stream().map(Views::pair).toList(),
+        "withoutStart", h.withoutStart().stream().map(Views::pair).toList());
   }
 
   public static Map<String, Object> feedback(Feedback f) {

@@ -260,6 +260,15 @@ public final class Platform {
    */
   public CycleRow step(Principal who, String programmeId, String cycleId, Optional<Long> version, String stepName, Access access,
       UnaryOperator<Cycle> step) {
+    return step(who, programmeId, cycleId, version, stepName, access, step, c -> null);
+  }
+
+  /**
+   * {@link #step} that also runs {@code alongside} in the same transaction after the cycle is
+   * stored (e.g. marking the nomination the step answers); when it throws, nothing is stored.
+   */
+  public CycleRow step(Principal who, String programmeId, String cycleId, Optional<Long> version, String stepName, Access access,
+      UnaryOperator<Cycle> step, Database.Work<Void> alongside) {
     requireMember(who, programmeId);
     if (version.isEmpty()) {
       throw Refusal.invalid("version", "required: the version of the cycle this edit is based on (GET the cycle to read it)");
@@ -278,6 +287,7 @@ public final class Platform {
         throw stale(cycleId, expected, current);
       }
       Store.log(c, programmeId, cycleId, expected + 1, stepName, who.personId(), now());
+      alongside.run(c);
       LOG.info("person {} applied {} to cycle {}/{} (version {})", who.personId(), stepName, programmeId, cycleId, expected + 1);
       return new CycleRow(programmeId, cycleId, row.seq(), expected + 1, next);
     });

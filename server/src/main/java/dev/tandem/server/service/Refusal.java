@@ -55,6 +55,20 @@ public final class Refusal extends RuntimeException {
     return invalid(List.of(new ValidationProblem(path, message)));
   }
 
+  private static final java.util.regex.Pattern PATH_MESSAGE =
+      java.util.regex.Pattern.compile("([A-Za-z][A-Za-z0-9]*(?:\\.[A-Za-z][A-Za-z0-9]*|\\[\\d+])*): (.+)", java.util.regex.Pattern.DOTALL);
+
+  /**
+   * The problems of a step core refused, each with a path: a missing item written
+   * {@code kickOff.goals[0].description: blank} keeps its path; others stand under the step.
+   */
+  public static List<ValidationProblem> problemsOf(dev.tandem.core.cycle.StepRefusedException e) {
+    return e.missing().stream().map(m -> {
+      java.util.regex.Matcher x = PATH_MESSAGE.matcher(m);
+      return x.matches() ? new ValidationProblem(x.group(1), x.group(2)) : new ValidationProblem(e.step(), m);
+    }).toList();
+  }
+
   public Kind kind() {
     return kind;
   }

@@ -406,4 +406,55 @@ public final class Store {
       return s.executeUpdate();
     }
   }
+
+  // ---------------------------------------------------------------- nominations
+
+  /** An invitation to mentor a topic: PENDING, ACCEPTED or DECLINED. */
+  public record NominationRow(String id, String programmeId, String cycleId, String employeeId, String competence, String status,
+      String personId, Instant createdAt, Optional<Instant> answeredAt) {}
+
+  public static void insertNomination(Connection c, NominationRow n) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("INSERT INTO nominations (id, programme_id, cycle_id, employee_id, competence, status,"
+        + " person_id, created_at, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      s.setString(1, n.id());
+      s.setString(2, n.programmeId());
+      s.setString(3, n.cycleId());
+      s.setString(4, n.employeeId());
+      s.setString(5, n.competence());
+      s.setString(6, n.status());
+      s.setString(7, n.personId());
+      s.setTimestamp(8, Timestamp.from(n.createdAt()));
+      s.setTimestamp(9, n.answeredAt().map(Timestamp::from).orElse(null));
+      s.executeUpdate();
+    }
+  }
+
+  /** The nominations of a cycle, oldest first. */
+  public static List<NominationRow> nominations(Connection c, String programmeId, String cycleId) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT id, programme_id, cycle_id, employee_id, competence, status, person_id,"
+        + " created_at, answered_at FROM nominations WHERE programme_id = ? AND cycle_id = ? ORDER BY created_at, id")) {
+      s.setString(1, programmeId);
+      s.setString(2, cycleId);
+      try (ResultSet r = s.executeQuery()) {
+        List<NominationRow> out = new ArrayList<>();
+        while (r.next()) {
+          Timestamp answered = r.getTimestamp(9);
+          out.add(new NominationRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
+              r.getString(7), r.getTimestamp(8).toInstant(), Optional.ofNullable(answered).map(Timestamp::toInstant)));
+        }
+        return out;
+      }
+    }
+  }
+
+  /** Answers a PENDING nomination; returns whether it was pending. */
+  public static boolean answerNomination(Connection c, String id, String status, Instant now) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(
+        "UPDATE nominations SET status = ?, answered_at = ? WHERE id = ? AND status = 'PENDING'")) {
+      s.setString(1, status);
+      s.setTimestamp(2, Timestamp.from(now));
+      s.setString(3, id);
+      return s.executeUpdate() == 1;
+    }
+  }
 }

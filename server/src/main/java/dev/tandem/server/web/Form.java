@@ -59,36 +59,64 @@ final class Form {
   }
 
   private void fieldErrors(String name) {
-    for (ValidationProblem p : problemsOf(name)) {
-      fields.el("span", "class=\"field-error\" " + attr("id", id(name) + "-error"), p.message());
+    List<String> messages = problemsOf(name).stream().map(ValidationProblem::message).distinct().toList();
+    if (!messages.isEmpty()) {
+      fields.el("span", "class=\"field-error\" " + attr("id", id(name) + "-error"), String.join("; ", messages));
     }
   }
 
+  private void hint(String name, String hint) {
+    if (!hint.isEmpty()) {
+      fields.el("span", "class=\"hint\" " + attr("id", id(name) + "-hint"), hint);
+    }
+  }
+
+  /** aria-invalid and aria-describedby (the hint, then the error) for a field. */
+  private String described(String name, String hint) {
+    List<String> ids = new java.util.ArrayList<>();
+    if (!hint.isEmpty()) {
+      ids.add(id(name) + "-hint");
+    }
+    boolean bad = !problemsOf(name).isEmpty();
+    if (bad) {
+      ids.add(id(name) + "-error");
+    }
+    return (bad ? " aria-invalid=\"true\"" : "") + (ids.isEmpty() ? "" : " " + attr("aria-describedby", String.join(" ", ids)));
+  }
+
   private String invalid(String name) {
-    return problemsOf(name).isEmpty() ? "" : " aria-invalid=\"true\" " + attr("aria-describedby", id(name) + "-error");
+    return described(name, "");
+  }
+
+  /** What the person typed, when this form is shown again after a refusal; else {@code value}. */
+  private String typed(String name, String value) {
+    return error.map(e -> e.values().getOrDefault(name, value)).orElse(value);
   }
 
   void input(String name, String label, String type, String value, String hint) {
     labels.put(name, label);
     fields.raw("<p><label " + attr("for", id(name)) + ">").text(label).raw("</label> ");
-    fields.raw("<input " + attr("type", type) + " " + attr("id", id(name)) + " " + attr("name", name) + " " + attr("value", value)
-        + (hint.isEmpty() ? "" : " " + attr("placeholder", hint)) + invalid(name) + "> ");
+    hint(name, hint);
+    fields.raw(" <input " + attr("type", type) + " " + attr("id", id(name)) + " " + attr("name", name) + " " + attr("value", typed(name, value))
+        + described(name, hint) + "> ");
     fieldErrors(name);
     fields.raw("</p>");
   }
 
   void textarea(String name, String label, String value, String hint) {
     labels.put(name, label);
-    fields.raw("<p><label " + attr("for", id(name)) + ">").text(label).raw("</label><br>");
-    fields.raw("<textarea rows=\"3\" cols=\"60\" " + attr("id", id(name)) + " " + attr("name", name)
-        + (hint.isEmpty() ? "" : " " + attr("placeholder", hint)) + invalid(name) + ">").text(value).raw("</textarea> ");
+    fields.raw("<p><label " + attr("for", id(name)) + ">").text(label).raw("</label> ");
+    hint(name, hint);
+    fields.raw("<br><textarea rows=\"3\" cols=\"60\" " + attr("id", id(name)) + " " + attr("name", name)
+        + described(name, hint) + ">").text(typed(name, value)).raw("</textarea> ");
     fieldErrors(name);
     fields.raw("</p>");
   }
 
   void checkbox(String name, String label, boolean checked) {
     labels.put(name, label);
-    fields.raw("<p><input type=\"checkbox\" value=\"true\" " + attr("id", id(name)) + " " + attr("name", name) + (checked ? " checked" : "")
+    boolean on = error.isPresent() ? error.get().values().containsKey(name) : checked;
+    fields.raw("<p><input type=\"checkbox\" value=\"true\" " + attr("id", id(name)) + " " + attr("name", name) + (on ? " checked" : "")
         + invalid(name) + "> <label " + attr("for", id(name)) + ">").text(label).raw("</label> ");
     fieldErrors(name);
     fields.raw("</p>");
@@ -102,7 +130,8 @@ final class Form {
     labels.put(name, label);
     fields.raw("<p><label " + attr("for", id(name)) + ">").text(label).raw("</label> ");
     fields.raw("<select " + attr("id", id(name)) + " " + attr("name", name) + invalid(name) + ">");
-    options.forEach((v, l) -> fields.raw("<option " + attr("value", v) + (v.equals(selected) ? " selected" : "") + ">").text(l).raw("</option>"));
+    String chosen = typed(name, selected);
+    options.forEach((v, l) -> fields.raw("<option " + attr("value", v) + (v.equals(chosen) ? " selected" : "") + ">").text(l).raw("</option>"));
     fields.raw("</select> ");
     fieldErrors(name);
     fields.raw("</p>");

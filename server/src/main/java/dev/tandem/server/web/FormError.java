@@ -10,18 +10,37 @@ import java.util.List;
  * Why a form was refused: the step (the form's id) and every problem in words, shown inside that
  * form as {@code <div role="alert" id="errors-STEP">}.
  */
-record FormError(String step, String detail, List<ValidationProblem> problems) {
+record FormError(String step, String detail, List<ValidationProblem> problems, java.util.Map<String, String> values) {
+  FormError {
+    problems = List.copyOf(new java.util.LinkedHashSet<>(problems));
+    values = java.util.Map.copyOf(values);
+  }
+
+  /** The refusal of a form, with what was typed into it (shown again). */
+  static FormError of(String step, RuntimeException e, java.util.Map<String, List<String>> form) {
+    FormError f = of(step, e);
+    java.util.Map<String, String> typed = new java.util.HashMap<>();
+    form.forEach((k, v) -> {
+      if (!v.isEmpty() && !k.equals("csrf") && !k.equals("version")) {
+        typed.put(k, v.get(0));
+      }
+    });
+    return new FormError(f.step(), f.detail(), f.problems(), typed);
+  }
+
   static FormError of(String step, RuntimeException e) {
     if (e instanceof Refusal r) {
-      return new FormError(step, r.kind() == Refusal.Kind.INVALID ? "Please correct the following." : r.getMessage(), r.problems());
+      return new FormError(step, r.kind() == Refusal.Kind.INVALID ? "Please correct the following." : r.getMessage(), r.problems(),
+          java.util.Map.of());
     }
     if (e instanceof StepRefusedException r) {
-      return new FormError(step, "Not possible now: " + r.step() + ".", r.missing().stream().map(m -> new ValidationProblem("", m)).toList());
+      return new FormError(step, "Not possible yet (" + r.step() + "):", Refusal.problemsOf(r).stream()
+          .map(p -> p.path().equals(r.step()) ? new ValidationProblem("", p.message()) : p).toList(), java.util.Map.of());
     }
     if (e instanceof ValidationException v) {
-      return new FormError(step, "Please correct the following.", v.problems());
+      return new FormError(step, "Please correct the following.", v.problems(), java.util.Map.of());
     }
-    return new FormError(step, e.getMessage(), List.of());
+    return new FormError(step, e.getMessage(), List.of(), java.util.Map.of());
   }
 
   /** Whether a problem concerns the field {@code name} (its path ends with it, or with {@code name[i]...}). */

@@ -31,6 +31,8 @@ import dev.tandem.server.auth.Authenticator;
 import dev.tandem.server.auth.Principal;
 import dev.tandem.server.auth.Tokens;
 import dev.tandem.server.service.Drafts;
+import dev.tandem.server.service.Nominations;
+import dev.tandem.server.store.Store.NominationRow;
 import dev.tandem.server.service.Platform;
 import dev.tandem.server.service.Platform.Issued;
 import dev.tandem.server.service.Platform.SignedIn;
@@ -71,12 +73,14 @@ public final class Pages {
   private static final String HTML = "text/html; charset=utf-8";
   private final Platform platform;
   private final Drafts drafts;
+  private final Nominations nominations;
   private final ApiRoutes.SignInLinks links;
   private final Authenticator authenticator;
 
-  public Pages(Platform platform, Drafts drafts, ApiRoutes.SignInLinks links, Authenticator authenticator) {
+  public Pages(Platform platform, Drafts drafts, Nominations nominations, ApiRoutes.SignInLinks links, Authenticator authenticator) {
     this.platform = platform;
     this.drafts = drafts;
+    this.nominations = nominations;
     this.links = links;
     this.authenticator = authenticator;
   }
@@ -123,6 +127,14 @@ public final class Pages {
       checkCsrf(ctx, s);
       drafts.cancel(s.principal(), ctx.pathParam("programme"), ctx.pathParam("cycle"), ctx.pathParam("job"));
       ctx.redirect(cyclePath(ctx) + "?job=" + ctx.pathParam("job") + "#matching", io.javalin.http.HttpStatus.SEE_OTHER);
+    });
+    app.post("/programmes/{programme}/cycles/{cycle}/nominations", this::invite);
+    app.post("/programmes/{programme}/cycles/{cycle}/nominations/{nomination}/accept", this::acceptNomination);
+    app.post("/programmes/{programme}/cycles/{cycle}/nominations/{nomination}/decline", ctx -> {
+      SignedIn s = signedIn(ctx);
+      checkCsrf(ctx, s);
+      nominations.decline(s.principal(), ctx.pathParam("programme"), ctx.pathParam("cycle"), ctx.pathParam("nomination"));
+      ctx.redirect("/me?done=decline-nomination", io.javalin.http.HttpStatus.SEE_OTHER);
     });
     app.post("/programmes/{programme}/cycles/{cycle}/{step}", this::formStep);
     app.post("/programmes/{programme}/people", this::issueLink);
@@ -259,6 +271,8 @@ public final class Pages {
       return;
     }
     Platform.ProgrammeView pv = platform.programme(who, pid);
+    // the jobs first: a draft finishing between the two reads then shows as still running and is polled
+    List<JobRow> jobs = drafts.jobs(who, pid, cid);
     CycleRow row = platform.cycle(who, pid, cid);
     Cycle c = row.cycle();
     Html h = new Html();
@@ -270,7 +284,14 @@ public final class Pages {
     }
     h.raw("</p>");
     phaseBar(h, c.phase(), row.version());
-    notice(h, ctx);
+    String done = Optional.ofNullable(ctx.queryParam("done")).orElse("");
+    if (List.of("lock", "forbid", "swap", "remove").contains(done) && !c.review().isEmpty()) {
+      ReviewEntry last = c.review().get(c.review().size() - 1);
+      h.el("p", "id=\"notice\" role=\"status\" class=\"ok\"", Words.edit(c, last.edit()) + ": score " + last.before() + " → "
+          + last.after() + " (change " + last.after().minus(last.before()) + ").");
+    } else {
+      notice(h, ctx);
+    }
     if (error.isPresent() && error.get().step().equals("page")) {
       h.raw(error.get().render());
     }
@@ -279,7 +300,7 @@ public final class Pages {
       case TOPIC_CALL -> topicCall(h, x);
       case ENROLMENT -> enrolment(h, x);
       case FRAMEWORK -> framework(h, x);
-      case MATCHING -> matching(h, x, Optional.ofNullable(ctx.queryParam("job")));
+      case MATCHING -> matching(h, x, Optional.ofNullable(ctx.queryParam("job")), jobs);
       case KICK_OFF -> kickOff(h, x);
       case RUNNING -> running(h, x);
       case FEEDBACK -> feedback(h, x);
@@ -309,7 +330,7 @@ public final class Pages {
     }
     h.raw("</ol>");
     h.raw("<p>Phase: <strong id=\"phase\" " + attr("data-phase", current.name()) + " " + attr("data-version", version) + ">")
-        .text(label(current)).raw("</strong></p>");
+        .text(label(current)).raw("</strong><span id=\"version\" hidden>").text(version).raw("</span></p>");
   }
 
   private static String label(Phase p) {
@@ -327,11 +348,37 @@ public final class Pages {
 
   private static void notice(Html h, Context ctx) {
     String done = ctx.queryParam("done");
-    if (done != null && Steps.find(done).isPresent()) {
+    if (done != null && (Steps.find(done).isPresent() || List.of("invite", "accept-nomination", "decline-nomination").contains(done))) {
       h.el("p", "id=\"notice\" role=\"status\" class=\"ok\"", "Done: " + done.replace('-', ' ') + ".");
     } else if (ctx.queryParam("link") != null) {
       h.el("p", "id=\"notice\" role=\"status\" class=\"ok\"", "Sign-in link issued.");
     }
+  }
+
+  private static void platformMode(Html h, Ctx x) {
+    Cycle c = x.c();
+    Form f = x.form("set-platform-mode", "How matching works");
+    Map<String, String> modes = new LinkedHashMap<>();
+    modes.put("OPTIMISED", "Optimised: the administrator drafts and reviews the matching");
+    modes.put("PLATFORM", "Platform: executives request mentors, juniors accept or decline");
+    modes.put("HYBRID", "Hybrid: accepted requests are kept, the optimiser matches everyone else");
+    f.select("mode", "Mode", modes, c.platform().mode().name());
+    f.input("requestExpiryDays", "A request expires after (days)", "number", String.valueOf(c.platform().requestExpiryDays()), "");
+    f.submit("Save mode");
+    h.raw(f.toString());
+  }
+
+  private static void requestsTable(Html h, Cycle c) {
+    if (c.platform().requests().isEmpty()) {
+      return;
+    }
+    h.raw("<table id=\"requests\"><caption>Requests</caption><thead><tr><th scope=\"col\">Executive</th><th scope=\"col\">Mentor</th>"
+        + "<th scope=\"col\">Requested</th><th scope=\"col\">Answer</th></tr></thead><tbody>");
+    for (var r : c.platform().requests()) {
+      h.raw("<tr><td>").text(who(c, r.pair().mentee())).raw("</td><td>").text(who(c, r.pair().mentor())).raw("</td><td>")
+          .text(r.requested()).raw("</td><td>").text(r.status().name().toLowerCase(Locale.ROOT)).raw("</td></tr>");
+    }
+    h.raw("</tbody></table>");
   }
 
   private void topicCall(Html h, Ctx x) {
@@ -346,6 +393,7 @@ public final class Pages {
     f.input("targetPairs", "Target pairs (optional)", "number", "", "");
     f.submit("Announce");
     h.raw(f.toString());
+    platformMode(h, x);
     h.raw(x.form("open-enrolment", "Open enrolment").submit("Open enrolment").toString());
   }
 
@@ -385,20 +433,34 @@ public final class Pages {
         h.text("nobody in the skills inventory fits");
       }
       for (var cand : t.candidates()) {
-        Form f = new Form("nominate-mentor", stepPath(x.row(), "nominate-mentor"), x.s(), Optional.empty(), Optional.of(x.row().version()))
-            .inline().idSuffix(cand.employee() + "-" + t.competence());
+        Form f = new Form("invite", "/programmes/" + x.row().programmeId() + "/cycles/" + c.id() + "/nominations", x.s(), Optional.empty(),
+            Optional.empty()).inline().idSuffix(cand.employee() + "-" + t.competence());
         f.hidden("employee", cand.employee());
-        f.hidden("capacity", "1");
-        f.hidden("competences", t.competence() + ":3");
+        f.hidden("competence", t.competence());
         f.submit("Nominate " + who(c, cand.employee()) + " (could mentor " + cand.servable() + ")");
         h.raw(f.toString());
+        Form direct = new Form("nominate-mentor", stepPath(x.row(), "nominate-mentor"), x.s(), Optional.empty(),
+            Optional.of(x.row().version())).inline().idSuffix(cand.employee() + "-" + t.competence());
+        direct.hidden("employee", cand.employee());
+        direct.hidden("capacity", "1");
+        direct.hidden("competences", t.competence() + ":3");
+        direct.submit("Enrol " + who(c, cand.employee()) + " directly (agreed in person)");
+        h.raw(direct.toString());
       }
       h.close("li");
     }
     h.raw("</ul>");
-    if (x.error().isPresent() && x.error().get().step().equals("nominate-mentor")) {
+    if (x.error().isPresent() && x.error().get().step().equals("invite")) {
       h.raw(x.error().get().render());
     }
+    List<NominationRow> invited = nominations.list(x.s().principal(), x.row().programmeId(), c.id());
+    h.raw("<table id=\"nominations\"><caption>Nominations and answers</caption><thead><tr><th scope=\"col\">Employee</th>"
+        + "<th scope=\"col\">Topic</th><th scope=\"col\">Answer</th></tr></thead><tbody>");
+    for (NominationRow n : invited) {
+      h.raw("<tr " + attr("id", "nomination-" + n.employeeId()) + "><td>").text(who(c, n.employeeId())).raw("</td><td>")
+          .text(name(c, n.competence())).raw("</td><td>").text(answer(n.status())).raw("</td></tr>");
+    }
+    h.raw("</tbody></table>");
     Form me = x.form("enrol-mentee", "Enrol an executive as mentee");
     me.select("employee", "Employee", employees(c));
     me.input("topics", "Topics with weights", "text", "", "e.g. genai:3;online-shop:2 (weight 1 to 3)");
@@ -411,21 +473,66 @@ public final class Pages {
     mo.input("capacity", "Capacity (mentees)", "number", "1", "");
     mo.submit("Enrol mentor");
     h.raw(mo.toString());
+    requestsTable(h, c);
+    platformMode(h, x);
     h.raw(x.form("close-enrolment", "Close enrolment").submit("Close enrolment").toString());
+  }
+
+  private static String answer(String status) {
+    return switch (status) {
+      case "PENDING" -> "waiting for the answer";
+      case "ACCEPTED" -> "accepted";
+      case "DECLINED" -> "declined";
+      default -> status;
+    };
+  }
+
+  private void invite(Context ctx) {
+    SignedIn s = signedIn(ctx);
+    checkCsrf(ctx, s);
+    try {
+      nominations.invite(s.principal(), ctx.pathParam("programme"), ctx.pathParam("cycle"), param(ctx, "employee"), param(ctx, "competence"));
+      ctx.redirect(cyclePath(ctx) + "?done=invite#enrolment", io.javalin.http.HttpStatus.SEE_OTHER);
+    } catch (Refusal | StepRefusedException | ValidationException e) {
+      if (e instanceof Refusal r && r.kind() == Kind.FORBIDDEN) {
+        throw r;
+      }
+      ctx.status(statusOf(e));
+      adminCyclePage(ctx, s, Optional.of(FormError.of("invite", e, ctx.formParamMap())));
+    }
+  }
+
+  private void acceptNomination(Context ctx) {
+    SignedIn s = signedIn(ctx);
+    checkCsrf(ctx, s);
+    try {
+      Body b = Body.ofForm(ctx.formParamMap());
+      Optional<Long> version = b.version();
+      var mentor = Steps.mentorFor(b, s.principal().employeeId().orElse(""));
+      b.done();
+      nominations.accept(s.principal(), ctx.pathParam("programme"), ctx.pathParam("cycle"), ctx.pathParam("nomination"), version, mentor);
+      ctx.redirect("/me?done=accept-nomination", io.javalin.http.HttpStatus.SEE_OTHER);
+    } catch (Refusal | StepRefusedException | ValidationException e) {
+      if (e instanceof Refusal r && (r.kind() == Kind.FORBIDDEN || r.kind() == Kind.NOT_FOUND)) {
+        throw r;
+      }
+      ctx.status(statusOf(e));
+      participantPage(ctx, s, Optional.of(FormError.of("accept-nomination", e, ctx.formParamMap())));
+    }
   }
 
   private static void enrolledTables(Html h, Cycle c) {
     h.raw("<table id=\"mentees\"><caption>Mentees (" + c.mentees().size() + ")</caption><thead><tr><th scope=\"col\">Executive</th><th scope=\"col\">Topics</th><th scope=\"col\">Priority</th></tr></thead><tbody>");
     for (Mentee m : c.mentees()) {
       h.raw("<tr><td>").text(who(c, m.employee())).raw("</td><td>")
-          .text(m.topics().stream().map(t -> t.competence() + " (" + t.weight() + ")").collect(Collectors.joining(", ")))
+          .text(m.topics().stream().map(t -> name(c, t.competence()) + " (weight " + t.weight() + ")").collect(Collectors.joining(", ")))
           .raw("</td><td>").text(m.priority()).raw("</td></tr>");
     }
     h.raw("</tbody></table>");
     h.raw("<table id=\"mentors\"><caption>Mentors (" + c.mentors().size() + ")</caption><thead><tr><th scope=\"col\">Junior</th><th scope=\"col\">Competences</th><th scope=\"col\">Capacity</th><th scope=\"col\">How</th></tr></thead><tbody>");
     for (Mentor m : c.mentors()) {
       h.raw("<tr><td>").text(who(c, m.employee())).raw("</td><td>")
-          .text(m.competences().stream().map(t -> t.competence() + " (" + t.proficiency() + ")").collect(Collectors.joining(", ")))
+          .text(m.competences().stream().map(t -> name(c, t.competence()) + " (" + t.proficiency() + "/5)").collect(Collectors.joining(", ")))
           .raw("</td><td>").text(m.capacity()).raw("</td><td>").text(m.nominated() ? "approached" : "volunteered").raw("</td></tr>");
     }
     h.raw("</tbody></table>");
@@ -446,7 +553,7 @@ public final class Pages {
     h.raw(x.form("start-matching", "Start matching").submit("Start matching").toString());
   }
 
-  private void matching(Html h, Ctx x, Optional<String> jobId) {
+  private void matching(Html h, Ctx x, Optional<String> jobId, List<JobRow> jobs) {
     Cycle c = x.c();
     h.el("h2", "id=\"matching\"", "Matching");
     Form d = new Form("draft", "/programmes/" + x.row().programmeId() + "/cycles/" + c.id() + "/drafts", x.s(), x.error(),
@@ -459,7 +566,6 @@ public final class Pages {
     d.input("timeLimitSeconds", "Time limit (seconds)", "number", "10", "");
     d.submit("Draft");
     h.raw(d.toString());
-    List<JobRow> jobs = drafts.jobs(x.s().principal(), x.row().programmeId(), c.id());
     Optional<JobRow> job = jobId.flatMap(id -> jobs.stream().filter(j -> j.id().equals(id)).findFirst())
         .or(() -> jobs.stream().findFirst());
     if (job.isPresent()) {
@@ -513,25 +619,25 @@ public final class Pages {
     h.raw("</tbody></table>");
     h.raw("<table id=\"unmatched\"><caption>Unmatched</caption><thead><tr><th scope=\"col\">Mentee</th><th scope=\"col\">Reason</th></tr></thead><tbody>");
     for (UnmatchedMentee u : ev.get().unmatched()) {
-      h.raw("<tr><td>").text(who(c, u.mentee())).raw("</td><td>").text(u.reason() + ", " + u.eligibleMentors() + " eligible mentors"
-          + (u.excludedBy().isEmpty() ? "" : ", excluded by " + u.excludedBy())).raw("</td></tr>");
+      h.raw("<tr><td>").text(who(c, u.mentee())).raw("</td><td>").text(Words.unmatched(u)).raw("</td></tr>");
     }
     h.raw("</tbody></table>");
     Form swap = x.form("swap", "Swap two mentees' mentors");
     Map<String, String> matched = new LinkedHashMap<>();
     c.matching().orElseThrow().pairs().forEach(q -> matched.put(q.mentee(), who(c, q.mentee())));
-    swap.select("menteeA", "First mentee", matched);
-    swap.select("menteeB", "Second mentee", matched);
+    List<String> keys = new ArrayList<>(matched.keySet());
+    swap.select("menteeA", "First mentee", matched, keys.isEmpty() ? "" : keys.get(0));
+    swap.select("menteeB", "Second mentee", matched, keys.size() < 2 ? "" : keys.get(1));
     swap.submit("Swap");
     h.raw(swap.toString());
     h.el("h3", "", "Review log");
     h.raw("<ol id=\"review-log\">");
     for (ReviewEntry r : c.review()) {
-      h.open("li", "").text(Views.reviewEntry(r).get("edit") + ": score " + r.before() + " → " + r.after() + " (change "
+      h.open("li", "").text(Words.edit(c, r.edit()) + ": score " + r.before() + " → " + r.after() + " (change "
           + r.after().minus(r.before()) + ")");
       h.raw("<ul>");
       for (String line : r.explanation()) {
-        h.el("li", "", line);
+        h.el("li", "", Words.line(c, line));
       }
       h.raw("</ul>").close("li");
     }
@@ -552,6 +658,22 @@ public final class Pages {
     f.input("goalTargetDate", "Target date", "date", "", "YYYY-MM-DD");
     f.submit("Record kick-off");
     h.raw(f.toString());
+    Form ev = x.form("hold-kick-off", "The joint kick-off");
+    c.jointKickOff().event().ifPresent(e -> h.el("p", "id=\"kick-off-event\"", "Held on " + e.date() + " with "
+        + Words.plural(e.attended().size(), "person", "people") + "."));
+    ev.input("date", "Date", "date", "", "YYYY-MM-DD");
+    ev.textarea("agenda", "Agenda (one item per line)", "", "");
+    ev.input("attended", "Who attended (employee ids)", "text", c.matching().map(m -> m.pairs().stream()
+        .flatMap(p -> java.util.stream.Stream.of(p.mentee(), p.mentor())).distinct().collect(Collectors.joining(";"))).orElse(""),
+        "e.g. e01;e18");
+    ev.submit("Record the joint kick-off");
+    h.raw(ev.toString());
+    Form ex = x.form("excuse-kick-off", "A pair missed the joint kick-off and starts anyway");
+    pairSelect(ex, c);
+    ex.input("reason", "Reason", "text", "", "");
+    ex.submit("Let the pair start");
+    h.raw(ex.toString());
+    health(h, c);
     h.raw(x.form("start-running", "Start the running phase").submit("Start running").toString());
   }
 
@@ -582,6 +704,28 @@ public final class Pages {
     f.select("status", "Status", new LinkedHashMap<>(Map.of("HELD", "held", "CANCELLED", "cancelled")), "HELD");
     f.submit("Record session");
     h.raw(f.toString());
+    health(h, c);
+    Form leave = x.form("leave", "Someone leaves (only the affected executives are matched again)");
+    leave.select("employee", "Who leaves", employees(c));
+    leave.input("reason", "Reason", "text", "", "");
+    leave.submit("Record and re-match");
+    h.raw(leave.toString());
+    Form cap = x.form("change-capacity", "A mentor's capacity changes");
+    Map<String, String> mentors = new LinkedHashMap<>();
+    c.mentors().forEach(m -> mentors.put(m.employee(), who(c, m.employee()) + " (capacity " + m.capacity() + ")"));
+    cap.select("mentor", "Mentor", mentors);
+    cap.input("capacity", "New capacity", "number", "1", "");
+    cap.submit("Change capacity");
+    h.raw(cap.toString());
+    if (!c.changes().log().isEmpty()) {
+      h.el("h3", "", "Changes");
+      h.raw("<ul id=\"changes\">");
+      for (var ch : c.changes().log()) {
+        h.el("li", "", Words.line(c, ch.change()) + (ch.explanation().isEmpty() ? "" : ": " + ch.explanation().stream()
+            .map(l -> Words.line(c, l)).collect(Collectors.joining("; "))));
+      }
+      h.raw("</ul>");
+    }
     h.raw(x.form("start-feedback", "Start the feedback round").submit("Start feedback").toString());
   }
 
@@ -593,10 +737,28 @@ public final class Pages {
     h.raw("<ul id=\"missing-feedback\">");
     for (FeedbackKey k : missing) {
       String person = k.side() == dev.tandem.core.cycle.Side.MENTEE ? k.pair().mentee() : k.pair().mentor();
-      h.el("li", "", who(c, person) + " (" + k.side().name().toLowerCase(Locale.ROOT) + " of " + k.pair() + ")");
+      String other = k.side() == dev.tandem.core.cycle.Side.MENTEE ? k.pair().mentor() : k.pair().mentee();
+      h.el("li", "", who(c, person) + ", " + k.side().name().toLowerCase(Locale.ROOT) + " in the pair with " + who(c, other));
     }
     h.raw("</ul>");
     h.raw(x.form("close", "Close the cycle").submit("Close cycle").toString());
+  }
+
+  private void health(Html h, Cycle c) {
+    var health = c.pacing().health(java.time.LocalDate.now(platform.clock()));
+    h.el("h3", "", "Pairs needing attention today");
+    h.raw("<ul id=\"health\">");
+    if (health.healthy()) {
+      h.el("li", "", "None: every pair is on pace.");
+    }
+    health.behind().forEach(b -> h.el("li", "", who(c, b.pair().mentee()) + " with " + who(c, b.pair().mentor()) + ": behind the cadence ("
+        + b.held() + " of " + b.due() + " sessions held)"));
+    health.stalled().forEach(b -> h.el("li", "", who(c, b.pair().mentee()) + " with " + who(c, b.pair().mentor()) + ": no session for "
+        + b.daysWithout() + " days"));
+    health.overdueGoals().forEach(g -> h.el("li", "", who(c, g.pair().mentee()) + " with " + who(c, g.pair().mentor()) + ": goal \""
+        + g.description() + "\" was due " + g.target()));
+    health.withoutKickOff().forEach(p -> h.el("li", "", who(c, p.mentee()) + " with " + who(c, p.mentor()) + ": no kick-off yet"));
+    h.raw("</ul>");
   }
 
   private void closed(Html h, Ctx x) {
@@ -610,7 +772,8 @@ public final class Pages {
     dt(h, "Pairs formed", pa.pairsFormed() + " (" + pa.pairsEndedEarly() + " ended early)");
     dt(h, "Sessions held", pa.sessionsHeld() + " (" + pa.sessionsCancelled() + " cancelled)");
     dt(h, "Feedback", pa.feedbackReceived() + " of " + pa.feedbackExpected());
-    dt(h, "Would take part again", pa.menteesWouldTakePartAgain() + " mentees, " + pa.mentorsWouldTakePartAgain() + " mentors");
+    dt(h, "Would take part again", Words.plural(pa.menteesWouldTakePartAgain(), "mentee", "mentees") + ", "
+        + Words.plural(pa.mentorsWouldTakePartAgain(), "mentor", "mentors"));
     dt(h, "Goals attained", r.goals().goalsAttained() + " of " + r.goals().goals());
     h.raw("</dl>");
     h.el("h3", "", "Ratings by topic");
@@ -635,8 +798,21 @@ public final class Pages {
     h.el("h3", "", "Learnings");
     h.raw("<ul id=\"learnings\">");
     for (var l : r.learnings()) {
-      h.el("li", "", l.text() + " (" + l.side().name().toLowerCase(Locale.ROOT) + ", " + l.pair() + ")");
+      h.el("li", "", l.text() + " (" + (l.side() == dev.tandem.core.cycle.Side.MENTEE ? "an executive" : "a junior") + ")");
     }
+    h.raw("</ul>");
+    var co = c.carryOver();
+    h.el("h3", "id=\"carry-over\"", "For the next cycle");
+    h.raw("<ul id=\"carry-over-list\">");
+    h.el("li", "", "Waitlist (matched first next time): " + (co.waitlist().isEmpty() ? "nobody"
+        : co.waitlist().stream().map(w -> who(c, w.employee())).collect(Collectors.joining(", "))));
+    for (var t : co.shortTopics()) {
+      h.el("li", "", name(c, t.competence()) + " is short of mentors: " + Words.plural(t.menteesUnserved(), "executive", "executives")
+          + " unserved; approach " + (t.approach().isEmpty() ? "nobody in the skills inventory"
+              : t.approach().stream().map(a -> who(c, a.employee())).collect(Collectors.joining(", "))));
+    }
+    h.el("li", "", "Mentors who would take part again (invited first): " + (co.returningMentors().isEmpty() ? "none"
+        : co.returningMentors().stream().map(rm -> who(c, rm)).collect(Collectors.joining(", "))));
     h.raw("</ul>");
     Form next = new Form("next-cycle", "/programmes/" + x.row().programmeId() + "/cycles", x.s(), x.error(), Optional.empty())
         .title("Start the next cycle");
@@ -679,7 +855,7 @@ public final class Pages {
       ctx.contentType(HTML).result(layout("Sign-in link", Optional.of(s), h.toString()));
     } catch (Refusal e) {
       CycleRow latest = platform.latestCycle(s.principal(), pid);
-      redirectWithError(ctx, s, latest, FormError.of("issue-link", e), e);
+      redirectWithError(ctx, s, latest, FormError.of("issue-link", e, ctx.formParamMap()), e);
     }
   }
 
@@ -691,7 +867,7 @@ public final class Pages {
       CycleRow row = platform.nextCycle(s.principal(), pid, param(ctx, "id"));
       ctx.redirect(cyclePath(row), io.javalin.http.HttpStatus.SEE_OTHER);
     } catch (Refusal | StepRefusedException | ValidationException e) {
-      redirectWithError(ctx, s, platform.latestCycle(s.principal(), pid), FormError.of("next-cycle", e), e);
+      redirectWithError(ctx, s, platform.latestCycle(s.principal(), pid), FormError.of("next-cycle", e, ctx.formParamMap()), e);
     }
   }
 
@@ -714,7 +890,7 @@ public final class Pages {
       ctx.redirect(cyclePath(ctx) + "?job=" + j.id() + "#matching", io.javalin.http.HttpStatus.SEE_OTHER);
     } catch (Refusal | StepRefusedException | ValidationException e) {
       ctx.status(statusOf(e));
-      adminCyclePage(ctx, s, Optional.of(FormError.of("draft", e)));
+      adminCyclePage(ctx, s, Optional.of(FormError.of("draft", e, ctx.formParamMap())));
     }
   }
 
@@ -734,7 +910,7 @@ public final class Pages {
     try {
       Body b = Body.ofForm(form);
       Optional<Long> version = b.version();
-      Steps.Prepared prepared = step.reader().read(b);
+      Steps.Prepared prepared = step.reader().read(b, new Steps.Env(java.time.LocalDate.now(platform.clock()), drafts.registry()));
       b.done();
       platform.step(s.principal(), ctx.pathParam("programme"), ctx.pathParam("cycle"), version, name, prepared.access(), prepared.step());
       ctx.redirect((mine ? "/me" : cyclePath(ctx)) + "?done=" + name, io.javalin.http.HttpStatus.SEE_OTHER);
@@ -743,10 +919,11 @@ public final class Pages {
         throw r;
       }
       ctx.status(statusOf(e));
+      FormError error = FormError.of(name, e, ctx.formParamMap());
       if (mine || !s.principal().isAdmin()) {
-        participantPage(ctx, s, Optional.of(FormError.of(name, e)));
+        participantPage(ctx, s, Optional.of(error));
       } else {
-        adminCyclePage(ctx, s, Optional.of(FormError.of(name, e)));
+        adminCyclePage(ctx, s, Optional.of(error));
       }
     }
   }
@@ -766,7 +943,7 @@ public final class Pages {
     String me = who.employeeId().orElseThrow();
     CycleRow row = platform.latestCycle(who, who.programmeId().orElseThrow());
     Cycle c = row.cycle();
-    Map<String, Object> mine = Views.mine(row, me);
+    Map<String, Object> mine = Views.mine(row, me, java.time.LocalDate.now(platform.clock()));
     Html h = new Html();
     h.el("h1", "", "Hello, " + who(c, me));
     h.el("p", "", "Cycle " + c.id() + " of your organisation's reverse-mentoring programme.");
@@ -786,6 +963,26 @@ public final class Pages {
               .collect(Collectors.joining(", ")) + ", capacity " + asMentor.get().capacity() + ".");
     }
     if (c.phase() == Phase.ENROLMENT) {
+      for (NominationRow n : nominations.list(who, row.programmeId(), c.id())) {
+        if (!n.status().equals("PENDING")) {
+          h.el("p", "id=\"nomination-answer\"", "You " + n.status().toLowerCase(Locale.ROOT) + " the invitation to mentor "
+              + name(c, n.competence()) + ".");
+          continue;
+        }
+        h.el("h2", "id=\"my-nomination\"", "You are invited to mentor " + name(c, n.competence()));
+        h.el("p", "", "The programme administrator thinks you could help an executive with " + name(c, n.competence())
+            + ". Accept to take part as a mentor, or decline.");
+        Form a = new Form("accept-nomination", "/programmes/" + row.programmeId() + "/cycles/" + c.id() + "/nominations/" + n.id() + "/accept",
+            s, error, Optional.of(row.version())).title("Accept");
+        a.input("competences", "What you can teach, with proficiency", "text", n.competence() + ":3", "e.g. genai:4;social-media:3 (1 to 5)");
+        a.input("capacity", "How many executives", "number", "1", "");
+        a.submit("Accept");
+        h.raw(a.toString());
+        Form d = new Form("decline-nomination", "/programmes/" + row.programmeId() + "/cycles/" + c.id() + "/nominations/" + n.id() + "/decline",
+            s, Optional.empty(), Optional.empty()).inline();
+        d.submit("Decline");
+        h.raw(d.toString());
+      }
       h.raw("<p>Topics: ").text(c.topics().stream().map(t -> name(c, t.competence()) + " (" + t.competence() + ")")
           .collect(Collectors.joining(", "))).raw("</p>");
       if (asMentee.isEmpty() && asMentor.isEmpty()) {
@@ -804,14 +1001,83 @@ public final class Pages {
     } else if (asMentee.isEmpty() && asMentor.isEmpty()) {
       h.el("p", "", "You are not enrolled in this cycle.");
     }
+    boolean requesting = c.platform().mode() != dev.tandem.core.cycle.PlatformMode.OPTIMISED;
     if (mine.get("suggestions") instanceof Map<?, ?> sug) {
       h.el("h2", "id=\"my-suggestions\"", "Suggested mentors");
       h.raw("<ol id=\"suggested-mentors\">");
+      List<String> ids = new ArrayList<>();
       for (Object o : (List<?>) sug.get("mentors")) {
         Map<?, ?> m = (Map<?, ?>) o;
-        h.el("li", "", who(c, (String) m.get("mentor")) + ": " + m.get("why"));
+        String mentor = (String) m.get("mentor");
+        ids.add(mentor);
+        h.open("li", "").text(who(c, mentor) + ": " + Words.whyForMentee(c, c.problem(), Pair.of(me, mentor)) + " ");
+        if (requesting) {
+          Form rq = new Form("request", stepPath(row, "request") + "?from=me", s, Optional.empty(), Optional.of(row.version())).inline()
+              .idSuffix(mentor);
+          rq.hidden("mentee", me);
+          rq.hidden("mentor", mentor);
+          rq.submit("Request " + who(c, mentor));
+          h.raw(rq.toString());
+        }
+        h.close("li");
       }
       h.raw("</ol>");
+      if (x.error().isPresent() && x.error().get().step().equals("request")) {
+        h.raw(x.error().get().render());
+      }
+      Form rank = mineForm(x, "rank", "My ranking of mentors");
+      rank.hidden("mentee", me);
+      rank.input("mentors", "Mentors, most wanted first (employee ids)", "text",
+          asMentee.map(m -> String.join(";", m.ranking())).filter(r -> !r.isEmpty()).orElse(String.join(";", ids)), "e.g. e14;e18");
+      rank.submit("Save ranking");
+      h.raw(rank.toString());
+    }
+    List<dev.tandem.core.cycle.MentorRequest> myRequests = c.platform().requestsOf(me);
+    if (!myRequests.isEmpty()) {
+      h.el("h2", "id=\"my-requests\"", "My requests");
+      h.raw("<ul id=\"my-requests-list\">");
+      for (var r : myRequests) {
+        h.open("li", "").text(who(c, r.pair().mentor()) + ": " + r.status().name().toLowerCase(Locale.ROOT) + " ");
+        if (r.status() == dev.tandem.core.cycle.RequestStatus.OPEN) {
+          Form w = new Form("withdraw-request", stepPath(row, "withdraw-request") + "?from=me", s, Optional.empty(), Optional.of(row.version()))
+              .inline().idSuffix(r.pair().mentor());
+          w.hidden("mentee", me);
+          w.hidden("mentor", r.pair().mentor());
+          w.submit("Withdraw request");
+          h.raw(w.toString());
+        }
+        h.close("li");
+      }
+      h.raw("</ul>");
+    }
+    if (c.phase() == Phase.ENROLMENT || c.phase() == Phase.FRAMEWORK) {
+      List<dev.tandem.core.cycle.MentorRequest> toAnswer = c.platform().openFor(me, java.time.LocalDate.now(platform.clock()));
+      if (!toAnswer.isEmpty()) {
+        h.el("h2", "id=\"requests-to-answer\"", "Executives who asked for you");
+        h.raw("<ul id=\"requests-to-answer-list\">");
+        for (var r : toAnswer) {
+          h.open("li", "").text(who(c, r.pair().mentee()) + " (asked on " + r.requested() + ") ");
+          for (String step : List.of("accept-request", "decline-request")) {
+            Form a = new Form(step, stepPath(row, step) + "?from=me", s, Optional.empty(), Optional.of(row.version())).inline()
+                .idSuffix(r.pair().mentee());
+            a.hidden("mentee", r.pair().mentee());
+            a.hidden("mentor", me);
+            a.submit(step.equals("accept-request") ? "Accept" : "Decline");
+            h.raw(a.toString());
+          }
+          h.close("li");
+        }
+        h.raw("</ul>");
+        if (x.error().isPresent() && x.error().get().step().endsWith("-request")) {
+          h.raw(x.error().get().render());
+        }
+      }
+      if (asMentee.isPresent() || asMentor.isPresent()) {
+        Form w = mineForm(x, "withdraw", "Withdraw from this cycle");
+        w.hidden("employee", me);
+        w.submit("Withdraw");
+        h.raw(w.toString());
+      }
     }
     List<Pair> pairs = c.matching().filter(m -> c.phase().compareTo(Phase.MATCHING) > 0)
         .map(m -> m.pairs().stream().filter(p -> p.mentee().equals(me) || p.mentor().equals(me)).toList()).orElse(List.of());
@@ -837,6 +1103,21 @@ public final class Pages {
       if (c.phase() == Phase.RUNNING) {
         long held = c.sessions().stream().filter(q -> q.pair().equals(p)).count();
         h.el("p", "id=\"my-sessions\"", held + " session(s) recorded.");
+        String side = isMentee ? "MENTEE" : "MENTOR";
+        boolean answered = c.pacing().fitAnswers().stream().anyMatch(a -> a.pair().equals(p) && a.side().name().equals(side));
+        if (held > 0 && !answered) {
+          Form fit = mineForm(x, "record-fit", "After the first session: is it a good fit?");
+          fit.hidden("mentee", p.mentee());
+          fit.hidden("mentor", p.mentor());
+          fit.hidden("side", side);
+          Map<String, String> answers = new LinkedHashMap<>();
+          answers.put("GOOD_FIT", "Good fit");
+          answers.put("UNSURE", "Unsure");
+          answers.put("NOT_A_FIT", "Not a fit (the administrator is told and can re-match)");
+          fit.select("fit", "Your answer", answers, "GOOD_FIT");
+          fit.submit("Send answer");
+          h.raw(fit.toString());
+        }
         Form f = mineForm(x, "record-session", "Record a session");
         f.hidden("mentee", p.mentee());
         f.hidden("mentor", p.mentor());
@@ -910,12 +1191,11 @@ public final class Pages {
   // ---------------------------------------------------------------- helpers
 
   static String who(Cycle c, String employee) {
-    return c.snapshot().employees().stream().filter(e -> e.id().equals(employee)).findFirst()
-        .flatMap(Employee::displayName).map(n -> n + " (" + employee + ")").orElse(employee);
+    return Words.who(c, employee);
   }
 
   static String name(Cycle c, String competence) {
-    return c.snapshot().catalogue().stream().filter(k -> k.id().equals(competence)).findFirst().map(Competence::name).orElse(competence);
+    return Words.topic(c, competence);
   }
 
   private static Map<String, String> employees(Cycle c) {
