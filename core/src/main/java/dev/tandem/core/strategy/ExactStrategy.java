@@ -65,13 +65,14 @@ public final class ExactStrategy implements MatchingStrategy {
 
   /**
    * Runs {@code exact}: stopped early (and then not proven optimal) when the time limit or a
-   * cancellation cut it short; otherwise with its optimal objective as the bound, which is never
-   * below the score of any matching (the department spread term only lowers scores).
+   * cancellation cut it short. No bound is reported here: exact's optimum covers only the terms
+   * of its model (see {@link ExactSolution#objective()}); {@code dev.tandem.core.bound} turns it
+   * into a bound on the whole score.
    */
   @Override
   public StrategyOutcome solve(Eligibility eligibility, MatchOptions options) {
     ExactSolution s = run(eligibility, options);
-    return new StrategyOutcome(s.toMatching(), !s.optimal(), s.optimal() ? Optional.of(s.objective()) : Optional.empty());
+    return new StrategyOutcome(s.toMatching(), !s.optimal(), Optional.empty());
   }
 
   /**
