@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -350,9 +351,10 @@ class WholeCycleBrowserTest {
     String previous = page.has(By.id("job-id")) ? page.text("job-id") : "";
     page.in("form-draft").select("Strategy", "exact").type("Time limit (seconds)", "20").press("Draft");
     // The page polls the draft's progress and reloads itself when the draft ends.
-    new WebDriverWait(page.driver(), Duration.ofSeconds(60)).withMessage(() -> "the draft never finished:\n" + page.text())
+    new WebDriverWait(page.driver(), Duration.ofSeconds(60)).ignoring(WebDriverException.class).withMessage(() -> "the draft never finished:\n" + page.text())
         .until(d -> d.findElements(By.id("job-id")).stream().anyMatch(e -> !e.getText().equals(previous))
-            && d.findElements(By.id("job-status")).stream().anyMatch(e -> e.getText().equals("DONE")));
+            && d.findElements(By.id("job-status")).stream().anyMatch(e -> e.getText().equals("DONE"))
+            && d.findElements(By.id("job")).stream().anyMatch(e -> "".equals(e.getAttribute("data-poll"))));
     // The finished draft says which version of the cycle it stored; the page shows that version.
     Matcher stored = Pattern.compile("stored as version (\\d+)").matcher(page.text("job-message"));
     assertThat(stored.find()).as("the finished draft names the version it stored: %s", page.text("job-message")).isTrue();
