@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -71,15 +72,15 @@ class DraftProgressBrowserTest {
     // Bernd (workshop, level 4; social media 3, AI 1) with Lena (sales, level 1; social media 4):
     // fit 3*4 = 12 -> 120, level gap 3 -> 15, other department -> 30: 165.
     WebElement html = page.driver().findElement(By.tagName("html"));
-    new WebDriverWait(page.driver(), Duration.ofSeconds(30)).withMessage(() -> "no progress shown:\n" + page.text())
+    new WebDriverWait(page.driver(), Duration.ofSeconds(30)).ignoring(WebDriverException.class).withMessage(() -> "no progress shown:\n" + page.text())
         .until(d -> page.text("job-score").equals("0hard/0medium/165soft"));
     assertThat(Pages.gone(html)).as("updated in place, without reloading").isFalse();
     assertThat(page.text("job-status")).isEqualTo("RUNNING");
     page.screenshot("draft-running");
 
     page.in("job").press("Cancel draft");
-    new WebDriverWait(page.driver(), Duration.ofSeconds(60)).withMessage(() -> "the draft was not cancelled:\n" + page.text())
-        .until(d -> page.text("job-status").equals("CANCELLED"));
+    new WebDriverWait(page.driver(), Duration.ofSeconds(60)).ignoring(WebDriverException.class).withMessage(() -> "the draft was not cancelled:\n" + page.text())
+        .until(d -> page.text("job-status").equals("CANCELLED") && d.findElements(By.id("job")).stream().anyMatch(e -> "".equals(e.getAttribute("data-poll"))));
     assertThat(page.text("job-message")).isEqualTo("cancelled; the cycle is unchanged");
     assertThat(page.text("review")).isEqualTo("No draft yet.");
     assertThat(page.byId("phase").getAttribute("data-version")).isEqualTo(version);
@@ -87,7 +88,7 @@ class DraftProgressBrowserTest {
 
     // A draft that runs to its time limit is stored and reviewed.
     page.in("form-draft").select("Strategy", PatientStrategy.NAME).type("Time limit (seconds)", "1").press("Draft");
-    new WebDriverWait(page.driver(), Duration.ofSeconds(60)).withMessage(() -> "the draft never finished:\n" + page.text())
+    new WebDriverWait(page.driver(), Duration.ofSeconds(60)).ignoring(WebDriverException.class).withMessage(() -> "the draft never finished:\n" + page.text())
         .until(d -> page.has(By.id("pairs")) && page.text("job-status").equals("DONE"));
     assertThat(page.rows("pairs")).extracting(r -> r.subList(0, 3))
         .containsExactly(List.of("Bernd Maier (e02)", "Lena Schulz (e14)", "165"));

@@ -253,6 +253,14 @@ final class Pages {
     return this;
   }
 
+  /** Presses Enter in a field, which submits its form, and waits for the page that follows. */
+  Pages enter(WebElement field) {
+    WebElement before = driver.findElement(By.tagName("html"));
+    field.sendKeys(Keys.ENTER);
+    waitForNextPage(before);
+    return this;
+  }
+
   /** Presses a button with the mouse. */
   Pages click(String text) {
     WebElement before = driver.findElement(By.tagName("html"));
@@ -326,7 +334,7 @@ final class Pages {
 
   /** Waits (up to {@code seconds}) until the page text contains {@code text}, reloading if asked. */
   Pages waitForText(String text, int seconds) {
-    new WebDriverWait(driver, Duration.ofSeconds(seconds)).withMessage(() -> "page " + url()
+    new WebDriverWait(driver, Duration.ofSeconds(seconds)).ignoring(WebDriverException.class).withMessage(() -> "page " + url()
         + " never showed \"" + text + "\"; it shows:\n" + text()).until(d -> text().contains(text));
     return this;
   }
