@@ -6,6 +6,7 @@ import dev.tandem.core.rules.Eligibility;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 
 /**
@@ -36,6 +37,7 @@ final class StableMatcher {
   private final int[] freeCap;
   private final int[] mentorOf;
   private final long[] asgScore;
+  private boolean stopped;
 
   StableMatcher(Eligibility el) {
     this.el = el;
@@ -162,8 +164,18 @@ final class StableMatcher {
     return Integer.compare(menteeIdRank[m1], menteeIdRank[m2]);
   }
 
-  /** Mentee-proposing deferred acceptance: the mentee-optimal stable matching. */
-  int[] menteeProposing(Cancellation cancellation) {
+  /** Whether the last run was stopped by its stop condition before it finished. */
+  boolean stopped() {
+    return stopped;
+  }
+
+  /**
+   * Mentee-proposing deferred acceptance: the mentee-optimal stable matching. {@code stop} is
+   * polled once per mentee while the preference lists are sorted and every 4,096 proposals; when it
+   * holds, the pins and the proposals accepted so far are returned (feasible, not necessarily
+   * stable).
+   */
+  int[] menteeProposing(BooleanSupplier stop) {
     int total = (int) el.pairCount();
     int[] order = new int[total];
     for (int k = 0; k < total; k++) {
@@ -174,6 +186,10 @@ final class StableMatcher {
       long[] keys = new long[maxLength(m -> el.end(m) - el.start(m), n)];
       int[] positionInRow = new int[mentors];
       for (int m = 0; m < n; m++) {
+        if (stop.getAsBoolean()) {
+          stopped = true;
+          return mentorOf;
+        }
         int from = el.start(m);
         int len = el.end(m) - from;
         for (int i = 0; i < len; i++) {
@@ -191,6 +207,10 @@ final class StableMatcher {
     } else {
       int[] buffer = new int[total];
       for (int m = 0; m < n; m++) {
+        if (stop.getAsBoolean()) {
+          stopped = true;
+          return mentorOf;
+        }
         IntSort.sort(order, buffer, el.start(m), el.end(m), this::menteePrefers);
       }
     }
@@ -208,7 +228,8 @@ final class StableMatcher {
     }
     long steps = 0;
     while (freeCount > 0) {
-      if ((++steps & 4095) == 0 && cancellation.isCancelled()) {
+      if ((++steps & 4095) == 0 && stop.getAsBoolean()) {
+        stopped = true;
         break;
       }
       int m = free[--freeCount];
@@ -282,8 +303,12 @@ final class StableMatcher {
     heap[i] = m;
   }
 
-  /** Mentor-proposing deferred acceptance: the mentor-optimal stable matching. */
-  int[] mentorProposing(Cancellation cancellation) {
+  /**
+   * Mentor-proposing deferred acceptance: the mentor-optimal stable matching. {@code stop} is
+   * polled once per mentor while the preference lists are sorted and every 4,096 mentor turns;
+   * when it holds, the pins and the proposals accepted so far are returned.
+   */
+  int[] mentorProposing(BooleanSupplier stop) {
     int total = (int) el.pairCount();
     int[] colStart = new int[mentors + 1];
     for (int k = 0; k < total; k++) {
@@ -307,6 +332,10 @@ final class StableMatcher {
       long[] keys = new long[maxLength(r -> colStart[r + 1] - colStart[r], mentors)];
       int[] positionOf = new int[n];
       for (int r = 0; r < mentors; r++) {
+        if (stop.getAsBoolean()) {
+          stopped = true;
+          return mentorOf;
+        }
         int from = colStart[r];
         int len = colStart[r + 1] - from;
         for (int i = 0; i < len; i++) {
@@ -327,6 +356,10 @@ final class StableMatcher {
         index[i] = i;
       }
       for (int r = 0; r < mentors; r++) {
+        if (stop.getAsBoolean()) {
+          stopped = true;
+          return mentorOf;
+        }
         IntSort.sort(index, buffer, colStart[r], colStart[r + 1],
             (a, b) -> mentorPrefers(colMentee[a], colPos[a], colMentee[b], colPos[b]));
       }
@@ -353,7 +386,8 @@ final class StableMatcher {
     }
     long steps = 0;
     while (size > 0) {
-      if ((++steps & 4095) == 0 && cancellation.isCancelled()) {
+      if ((++steps & 4095) == 0 && stop.getAsBoolean()) {
+        stopped = true;
         break;
       }
       int r = queue[head];
