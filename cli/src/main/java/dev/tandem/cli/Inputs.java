@@ -32,7 +32,9 @@ final class Inputs {
       MatchingProblem problem = ProblemFiles.read(file);
       List<ValidationProblem> pins = Rules.pinProblems(problem);
       if (!pins.isEmpty()) {
-        throw new ValidationException(pins);
+        // Placed like every other problem of the file: by JSON path.
+        throw new ValidationException(pins.stream()
+            .map(p -> new ValidationProblem(p.path().isEmpty() ? "$" : "$." + p.path(), p.message())).toList());
       }
       Workload.set(describe(problem, file));
       return problem;

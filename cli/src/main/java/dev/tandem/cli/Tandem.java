@@ -33,7 +33,7 @@ import picocli.CommandLine.ParseResult;
     description = "Reverse-mentoring programmes: match mentees (executives) with mentors (juniors), score and compare.",
     subcommands = {
         DemoCommand.class, ExampleCommand.class, GenerateCommand.class, ValidateCommand.class,
-        SolveCommand.class, EvaluateCommand.class, CompareCommand.class, StrategiesCommand.class, ImportCsvCommand.class,
+        SolveCommand.class, EvaluateCommand.class, CompareCommand.class, StrategiesCommand.class, ImportCsvCommand.class, ServeCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 done, 1 invalid input or a result that breaks a hard rule, 2 wrong usage."})
 public final class Tandem implements Runnable {

@@ -167,6 +167,15 @@ class CommandsTest {
   }
 
   @Test
+  void aBrokenPinIsPlacedByItsJsonPathLikeEveryOtherProblem() throws IOException {
+    Path pinned = write("pinned.json", Files.readString(problem).replace(
+        "\"pinnedPairs\": [{\"mentee\": \"e2\", \"mentor\": \"e6\"}]", "\"pinnedPairs\": [{\"mentee\": \"e1\", \"mentor\": \"e9\"}]"));
+    CliRun r = CliRun.of("validate", pinned.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err().strip()).startsWith(pinned + ": $.pinnedPairs[0]: pinned pair").doesNotContain("\n");
+  }
+
+  @Test
   void evaluateWithAProblemInPlaceOfTheResultSaysSoFirstAndOnly() {
     CliRun r = CliRun.of("evaluate", problem.toString(), problem.toString());
     assertThat(r.exit()).isEqualTo(1);

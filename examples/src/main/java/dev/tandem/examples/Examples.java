@@ -3,6 +3,7 @@ package dev.tandem.examples;
 import com.google.common.collect.ImmutableList;
 import dev.tandem.examples.enterprise.EnterpriseExample;
 import dev.tandem.examples.hrcsv.HrCsvExample;
+import dev.tandem.examples.platform.PlatformModeExample;
 import dev.tandem.examples.rematch.RematchExample;
 import dev.tandem.examples.smallcompany.SmallCompanyExample;
 import dev.tandem.examples.twocycles.TwoCyclesExample;
@@ -10,8 +11,8 @@ import java.util.Optional;
 
 /**
  * The catalogue of example programmes, in the order a newcomer should read them: {@code enterprise}
- * (the demo, {@code ./tandem demo}), {@code small-company}, {@code two-cycles}, {@code rematch},
- * {@code hr-csv}. Each runs as {@code ./tandem example NAME}.
+ * (the demo, {@code ./tandem demo}), {@code small-company}, {@code two-cycles},
+ * {@code platform-mode}, {@code rematch}, {@code hr-csv}. Each runs as {@code ./tandem example NAME}.
  *
  * <p>Guarantee: names are unique; {@link #all()} is immutable and the same on every call.
  */
@@ -23,6 +24,7 @@ public final class Examples {
       new EnterpriseExample(),
       new SmallCompanyExample(),
       new TwoCyclesExample(),
+      new PlatformModeExample(),
       new RematchExample(),
       new HrCsvExample());
 

@@ -37,6 +37,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -114,13 +115,15 @@ final class JsonDocuments {
     Problems problems = new Problems();
     checkFormat(root, format, problems);
     problems.throwIfAny();
-    check(root, type, "$", NO_CHECK, problems);
+    check(root, type, Where.ROOT, NO_CHECK, problems);
     problems.throwIfAny();
     try {
       return MAPPER.treeToValue(root, type);
     } catch (JsonProcessingException e) {
       // The shape check accepts only what binds; this is a guard, naming where Jackson stopped.
       throw new ValidationException(List.of(new ValidationProblem(pathOf(e), e.getOriginalMessage())));
+    } catch (IllegalArgumentException e) {
+      throw new ValidationException(List.of(new ValidationProblem("$", String.valueOf(e.getMessage()))));
     }
   }
 
@@ -196,23 +199,59 @@ final class JsonDocuments {
     });
   }
 
+  /** A record's keys, their names as a set and as the list shown in messages. */
+  private record Shape(List<Key> keys, Set<String> names, String known) {}
+
+  private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
+
+  private static Shape shapeOf(Class<?> record) {
+    return SHAPES.computeIfAbsent(record, r -> {
+      List<String> names = keyNames(r);
+      return new Shape(keysOf(r), Set.copyOf(names), String.join(", ", names));
+    });
+  }
+
+  /**
+   * Where a value stands, built as the check descends and spelt out ({@code $.mentees[3].topics})
+   * only for a problem: the check visits every value, most of them fine.
+   */
+  private record Where(Where parent, String key, int index) {
+    static final Where ROOT = new Where(null, null, -1);
+
+    Where child(String k) {
+      return new Where(this, k, -1);
+    }
+
+    Where child(int i) {
+      return new Where(this, null, i);
+    }
+
+    @Override
+    public String toString() {
+      if (parent == null) {
+        return "$";
+      }
+      return key != null ? JsonDocuments.child(parent.toString(), key) : JsonDocuments.child(parent.toString(), index);
+    }
+  }
+
   /** The JSON names of a document record's keys, in declaration order. */
   static List<String> keyNames(Class<?> record) {
     return keysOf(record).stream().map(Key::name).toList();
   }
 
   /** Checks {@code node} against {@code type}, adding every problem to {@code problems}. */
-  private static void check(JsonNode node, Type type, String path, Check check, Problems problems) {
+  private static void check(JsonNode node, Type type, Where path, Check check, Problems problems) {
     if (type instanceof ParameterizedType pt) {
       Class<?> raw = (Class<?>) pt.getRawType();
       Type[] args = pt.getActualTypeArguments();
       if (List.class.isAssignableFrom(raw)) {
         if (!node.isArray()) {
-          problems.add(path, "expected an array, got " + describe(node));
+          problems.add(path.toString(), "expected an array, got " + describe(node));
           return;
         }
         for (int i = 0; i < node.size(); i++) {
-          check(node.get(i), args[0], child(path, i), check, problems);
+          check(node.get(i), args[0], path.child(i), check, problems);
         }
         return;
       }
@@ -225,9 +264,9 @@ final class JsonDocuments {
     Class<?> c = (Class<?>) type;
     if (c == String.class) {
       if (!node.isTextual()) {
-        problems.add(path, "expected a string, got " + describe(node));
+        problems.add(path.toString(), "expected a string, got " + describe(node));
       } else if (check.notBlank() && node.textValue().isBlank()) {
-        problems.add(path, "must not be blank");
+        problems.add(path.toString(), "must not be blank");
       }
     } else if (c == Integer.class || c == int.class) {
       integer(node, path, Math.max(check.min(), Integer.MIN_VALUE), Integer.MAX_VALUE, problems);
@@ -235,23 +274,23 @@ final class JsonDocuments {
       integer(node, path, check.min(), Long.MAX_VALUE, problems);
     } else if (c == Double.class || c == double.class) {
       if (!node.isNumber()) {
-        problems.add(path, "expected a number, got " + describe(node));
+        problems.add(path.toString(), "expected a number, got " + describe(node));
       }
     } else if (c == LocalDate.class) {
       if (!node.isTextual()) {
-        problems.add(path, "expected a date (YYYY-MM-DD), got " + describe(node));
+        problems.add(path.toString(), "expected a date (YYYY-MM-DD), got " + describe(node));
       } else if (!isDate(node.textValue())) {
-        problems.add(path, "\"" + node.textValue() + "\" is not a date (YYYY-MM-DD)");
+        problems.add(path.toString(), "\"" + node.textValue() + "\" is not a date (YYYY-MM-DD)");
       }
     } else if (c == Boolean.class || c == boolean.class) {
       if (!node.isBoolean()) {
-        problems.add(path, "expected true or false, got " + describe(node));
+        problems.add(path.toString(), "expected true or false, got " + describe(node));
       }
     } else if (c.isEnum()) {
       if (!node.isTextual()) {
-        problems.add(path, "expected a string, got " + describe(node));
+        problems.add(path.toString(), "expected a string, got " + describe(node));
       } else if (Arrays.stream(c.getEnumConstants()).noneMatch(e -> ((Enum<?>) e).name().equals(node.textValue()))) {
-        problems.add(path, "\"" + node.textValue() + "\" is not one of " + String.join(", ", enumNames(c)));
+        problems.add(path.toString(), "\"" + node.textValue() + "\" is not one of " + String.join(", ", enumNames(c)));
       }
     } else if (c.isRecord()) {
       checkRecord(node, c, path, problems);
@@ -260,57 +299,60 @@ final class JsonDocuments {
     }
   }
 
-  private static void checkRecord(JsonNode node, Class<?> record, String path, Problems problems) {
+  private static void checkRecord(JsonNode node, Class<?> record, Where path, Problems problems) {
     if (!node.isObject()) {
-      problems.add(path, "expected an object, got " + describe(node));
+      problems.add(path.toString(), "expected an object, got " + describe(node));
       return;
     }
-    List<Key> keys = keysOf(record);
-    List<String> known = keys.stream().map(Key::name).toList();
+    Shape shape = shapeOf(record);
     Iterator<String> names = node.fieldNames();
     while (names.hasNext()) {
       String name = names.next();
-      if (!known.contains(name)) {
-        problems.add(child(path, name), "unknown key \"" + name + "\" (known keys here: " + String.join(", ", known) + ")");
+      if (!shape.names().contains(name)) {
+        problems.add(path.child(name).toString(), "unknown key \"" + name + "\" (known keys here: " + shape.known() + ")");
       }
     }
+    List<Key> keys = shape.keys();
     for (Key k : keys) {
       JsonNode v = node.get(k.name());
       if (v == null) {
         if (k.required()) {
-          problems.add(child(path, k.name()), "missing required key");
+          problems.add(path.child(k.name()).toString(), "missing required key");
         }
       } else if (!(v.isNull() && k.check().nullable())) {
-        check(v, k.type(), child(path, k.name()), k.check(), problems);
+        check(v, k.type(), path.child(k.name()), k.check(), problems);
       }
     }
   }
 
-  private static void checkMap(JsonNode node, Class<?> keyType, Type valueType, String path, Check check,
+  private static void checkMap(JsonNode node, Class<?> keyType, Type valueType, Where path, Check check,
       Problems problems) {
     if (!node.isObject()) {
-      problems.add(path, "expected an object, got " + describe(node));
+      problems.add(path.toString(), "expected an object, got " + describe(node));
       return;
     }
     List<String> known = keyType.isEnum() ? enumNames(keyType) : List.of();
     for (Map.Entry<String, JsonNode> e : node.properties()) {
-      String at = child(path, e.getKey());
+      Where at = path.child(e.getKey());
       if (keyType.isEnum() && !known.contains(e.getKey())) {
-        problems.add(at, "unknown key \"" + e.getKey() + "\" (known keys here: " + String.join(", ", known) + ")");
+        problems.add(at.toString(), "unknown key \"" + e.getKey() + "\" (known keys here: " + String.join(", ", known) + ")");
       } else {
         check(e.getValue(), valueType, at, check, problems);
       }
     }
   }
 
-  private static void integer(JsonNode node, String path, long min, long max, Problems problems) {
+  private static void integer(JsonNode node, Where path, long min, long max, Problems problems) {
     if (!node.isIntegralNumber()) {
-      problems.add(path, "expected an integer, got " + describe(node));
+      problems.add(path.toString(), "expected an integer, got " + describe(node));
+      return;
+    }
+    if (node.canConvertToLong() && node.longValue() >= min && node.longValue() <= max) {
       return;
     }
     BigInteger big = node.bigIntegerValue();
     if (big.compareTo(BigInteger.valueOf(min)) < 0 || big.compareTo(BigInteger.valueOf(max)) > 0) {
-      problems.add(path, big + " is outside " + min + ".." + max);
+      problems.add(path.toString(), big + " is outside " + min + ".." + max);
     }
   }
 

@@ -14,10 +14,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads and writes problem files in the format {@code tandem-problem/1} (docs/formats.md).
+ * Reads and writes problem files in the format {@code tandem-problem/1} (docs/formats.md; JSON
+ * Schema {@code dev/tandem/io/schema/tandem-problem-1.schema.json} in this jar), through Jackson
+ * databind and the document record {@code ProblemDocument}.
  *
  * <p>Guarantee: {@link #write} then {@link #read} gives a problem with the same content (the
- * round trip is lossless, display names and skills included). Reading is strict: an unknown key,
+ * round trip is lossless, display names and skills included); every written file is valid against
+ * the schema. Files are UTF-8 (a byte-order mark is skipped; another encoding is refused with a
+ * {@link NotUtf8Exception}). A file of another format gets one problem, on {@code $.format},
+ * before anything else is checked. Reading is strict: an unknown key,
  * a wrong type, a missing required key or a bad value is reported with its JSON path, every one
  * of them at once, in one {@link ValidationException}; only a document without such problems is
  * then validated by {@link MatchingProblem.Builder#build()}, whose problems come back with their

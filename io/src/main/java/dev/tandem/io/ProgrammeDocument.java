@@ -3,6 +3,22 @@ package dev.tandem.io;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.google.common.collect.ImmutableList;
 import dev.tandem.core.cycle.AnnouncedTopic;
+import dev.tandem.core.cycle.CarryOver;
+import dev.tandem.core.cycle.ChangeRecord;
+import dev.tandem.core.cycle.CycleReport;
+import dev.tandem.core.cycle.Fit;
+import dev.tandem.core.cycle.FitAnswer;
+import dev.tandem.core.cycle.KickOffEvent;
+import dev.tandem.core.cycle.MentorCandidate;
+import dev.tandem.core.cycle.MentorRequest;
+import dev.tandem.core.cycle.MissedKickOff;
+import dev.tandem.core.cycle.PairStart;
+import dev.tandem.core.cycle.PlatformMode;
+import dev.tandem.core.cycle.PlatformState;
+import dev.tandem.core.cycle.RequestStatus;
+import dev.tandem.core.cycle.TopicLearnings;
+import dev.tandem.core.cycle.TopicShortage;
+import dev.tandem.core.cycle.WaitlistEntry;
 import dev.tandem.core.cycle.CycleState;
 import dev.tandem.core.cycle.Feedback;
 import dev.tandem.core.cycle.Framework;
@@ -50,7 +66,8 @@ import static dev.tandem.io.ProblemDocument.orEmpty;
 record ProgrammeDocument(
     @JsonProperty(value = "format", required = true) String format,
     @JsonProperty(value = "organisation", required = true) String organisation,
-    @JsonProperty(value = "cycles", required = true) List<CycleDoc> cycles) {
+    @JsonProperty(value = "cycles", required = true) List<CycleDoc> cycles,
+    @JsonProperty("erasureKey") String erasureKey) {
 
   /** One cycle: the keys of {@link CycleState}. */
   record CycleDoc(
@@ -73,7 +90,14 @@ record ProgrammeDocument(
       @JsonProperty("kickOffs") List<KickOffDoc> kickOffs,
       @JsonProperty("sessions") List<SessionDoc> sessions,
       @JsonProperty("endings") List<EndingDoc> endings,
-      @JsonProperty("feedback") List<FeedbackDoc> feedback) {
+      @JsonProperty("feedback") List<FeedbackDoc> feedback,
+      @JsonProperty("platform") PlatformDoc platform,
+      @JsonProperty("kickOffEvent") KickOffEventDoc kickOffEvent,
+      @JsonProperty("missedKickOffs") List<MissedKickOffDoc> missedKickOffs,
+      @JsonProperty("starts") List<StartDoc> starts,
+      @JsonProperty("fitAnswers") List<FitAnswerDoc> fitAnswers,
+      @JsonProperty("changes") List<ChangeDoc> changes,
+      @JsonProperty("carriedOver") CarryOverDoc carriedOver) {
     CycleDoc {
       competences = orEmpty(competences);
       history = orEmpty(history);
@@ -86,6 +110,7 @@ record ProgrammeDocument(
       sessions = orEmpty(sessions);
       endings = orEmpty(endings);
       feedback = orEmpty(feedback);
+      // missedKickOffs, starts, fitAnswers and changes stay null when absent, so they are written only when used
     }
 
     static CycleDoc of(CycleState s) {
@@ -95,7 +120,12 @@ record ProgrammeDocument(
           map(s.locked(), PairDoc::of), map(s.forbidden(), PairDoc::of), s.strategy().orElse(null),
           s.matching().map(MatchingDoc::of).orElse(null), map(s.review(), ReviewDoc::of), map(s.formed(), PairDoc::of),
           map(s.kickOffs(), KickOffDoc::of), map(s.sessions(), SessionDoc::of), map(s.endings(), EndingDoc::of),
-          map(s.feedback(), FeedbackDoc::of));
+          map(s.feedback(), FeedbackDoc::of),
+          // parts a cycle did not use are left out, so files of cycles that do not use them stay as they were
+          s.platform().equals(PlatformState.DEFAULT) ? null : PlatformDoc.of(s.platform()),
+          s.kickOffEvent().map(KickOffEventDoc::of).orElse(null), absentIfEmpty(map(s.missedKickOffs(), MissedKickOffDoc::of)),
+          absentIfEmpty(map(s.starts(), StartDoc::of)), absentIfEmpty(map(s.fitAnswers(), FitAnswerDoc::of)),
+          absentIfEmpty(map(s.changes(), ChangeDoc::of)), s.carriedOver().map(CarryOverDoc::of).orElse(null));
     }
 
     CycleState toModel(String path, Problems problems) {
@@ -119,19 +149,37 @@ record ProgrammeDocument(
       for (int i = 0; i < employees.size(); i++) {
         staff.add(employees.get(i).toModel(path + ".employees[" + i + "]", problems));
       }
-      return new CycleState(id, phase, ImmutableList.copyOf(map(competences, CompetenceDoc::toModel)),
-          ImmutableList.copyOf(staff), policy == null ? Policy.DEFAULT : policy.toModel(),
-          ImmutableList.copyOf(map(history, HistoryDoc::toModel)), ImmutableList.copyOf(map(topics, TopicDoc::toModel)),
-          ImmutableList.copyOf(map(mentees, MenteeDoc::toModel)), ImmutableList.copyOf(map(mentors, MentorDoc::toModel)),
-          Optional.ofNullable(framework).map(FrameworkDoc::toModel), pairs(locked), pairs(forbidden),
-          Optional.ofNullable(strategy), Optional.ofNullable(matching).map(MatchingDoc::toModel),
-          ImmutableList.copyOf(entries), pairs(formed), ImmutableList.copyOf(kicks), ImmutableList.copyOf(held),
-          ImmutableList.copyOf(ended), ImmutableList.copyOf(map(feedback, FeedbackDoc::toModel)));
+      List<MentorRequest> requests = new ArrayList<>();
+      if (platform != null) {
+        for (int i = 0; i < platform.requests().size(); i++) {
+          requests.add(platform.requests().get(i).toModel(path + ".platform.requests[" + i + "]", problems));
+        }
+      }
+      return CycleState.builder().id(id).phase(phase).catalogue(map(competences, CompetenceDoc::toModel))
+          .employees(staff).policy(policy == null ? Policy.DEFAULT : policy.toModel())
+          .history(map(history, HistoryDoc::toModel)).topics(map(topics, TopicDoc::toModel))
+          .mentees(map(mentees, MenteeDoc::toModel)).mentors(map(mentors, MentorDoc::toModel))
+          .framework(Optional.ofNullable(framework).map(FrameworkDoc::toModel)).locked(pairs(locked)).forbidden(pairs(forbidden))
+          .strategy(Optional.ofNullable(strategy)).matching(Optional.ofNullable(matching).map(MatchingDoc::toModel))
+          .review(entries).formed(pairs(formed)).kickOffs(kicks).sessions(held).endings(ended)
+          .feedback(map(feedback, FeedbackDoc::toModel))
+          .platform(platform == null ? PlatformState.DEFAULT
+              : new PlatformState(platform.mode(), platform.requestExpiryDays(), ImmutableList.copyOf(requests)))
+          .kickOffEvent(Optional.ofNullable(kickOffEvent).map(KickOffEventDoc::toModel))
+          .missedKickOffs(map(orEmpty(missedKickOffs), MissedKickOffDoc::toModel)).starts(map(orEmpty(starts), StartDoc::toModel))
+          .fitAnswers(map(orEmpty(fitAnswers), FitAnswerDoc::toModel)).changes(map(orEmpty(changes), ChangeDoc::toModel))
+          .carriedOver(Optional.ofNullable(carriedOver).map(CarryOverDoc::toModel))
+          .build();
     }
   }
 
   static ImmutableList<Pair> pairs(List<PairDoc> pairs) {
     return ImmutableList.copyOf(map(pairs, PairDoc::toModel));
+  }
+
+  /** {@code null} (the key left out) for an empty list. */
+  static <T> List<T> absentIfEmpty(List<T> list) {
+    return list.isEmpty() ? null : list;
   }
 
   /** An announced topic, with its optional target number of pairs. */
@@ -358,6 +406,237 @@ record ProgrammeDocument(
     Feedback toModel() {
       return new Feedback(new Pair(mentee, mentor), side, overallRating, ImmutableList.copyOf(goalRatings),
           ImmutableList.copyOf(learnings), Boolean.TRUE.equals(wouldTakePartAgain));
+    }
+  }
+
+  /** The platform: mode, request expiry in days, every request. Absent: OPTIMISED, 14 days, none. */
+  record PlatformDoc(
+      @JsonProperty(value = "mode", required = true) PlatformMode mode,
+      @JsonProperty(value = "requestExpiryDays", required = true) Integer requestExpiryDays,
+      @JsonProperty("requests") List<RequestDoc> requests) {
+    PlatformDoc {
+      requests = orEmpty(requests);
+    }
+
+    static PlatformDoc of(PlatformState p) {
+      return new PlatformDoc(p.mode(), p.requestExpiryDays(), map(p.requests(), RequestDoc::of));
+    }
+  }
+
+  /** A mentee's request for a mentor; {@code decided} is present exactly when the status is not OPEN. */
+  record RequestDoc(
+      @JsonProperty(value = "mentee", required = true) String mentee,
+      @JsonProperty(value = "mentor", required = true) String mentor,
+      @JsonProperty(value = "requested", required = true) LocalDate requested,
+      @JsonProperty(value = "status", required = true) RequestStatus status,
+      @JsonProperty("decided") LocalDate decided) {
+    static RequestDoc of(MentorRequest r) {
+      return new RequestDoc(r.pair().mentee(), r.pair().mentor(), r.requested(), r.status(), r.decided().orElse(null));
+    }
+
+    MentorRequest toModel(String path, Problems problems) {
+      if ((status == RequestStatus.OPEN) != (decided == null)) {
+        problems.add(path + ".decided", status == RequestStatus.OPEN ? "an OPEN request has no decision date"
+            : "missing required key for a " + status + " request");
+        return MentorRequest.open(new Pair(mentee, mentor), requested);
+      }
+      return new MentorRequest(new Pair(mentee, mentor), requested, status, Optional.ofNullable(decided));
+    }
+  }
+
+  /** The joint kick-off event. */
+  record KickOffEventDoc(
+      @JsonProperty(value = "date", required = true) LocalDate date,
+      @JsonProperty("agenda") List<String> agenda,
+      @JsonProperty("attended") List<String> attended) {
+    KickOffEventDoc {
+      agenda = orEmpty(agenda);
+      attended = orEmpty(attended);
+    }
+
+    static KickOffEventDoc of(KickOffEvent e) {
+      return new KickOffEventDoc(e.date(), e.agenda(), e.attended());
+    }
+
+    KickOffEvent toModel() {
+      return new KickOffEvent(date, ImmutableList.copyOf(agenda), ImmutableList.copyOf(attended));
+    }
+  }
+
+  /** A pair that started without a kick-off, and why. */
+  record MissedKickOffDoc(
+      @JsonProperty(value = "mentee", required = true) String mentee,
+      @JsonProperty(value = "mentor", required = true) String mentor,
+      @JsonProperty("reason") String reason) {
+    static MissedKickOffDoc of(MissedKickOff m) {
+      return new MissedKickOffDoc(m.pair().mentee(), m.pair().mentor(), m.reason());
+    }
+
+    MissedKickOff toModel() {
+      return new MissedKickOff(new Pair(mentee, mentor), reason == null ? "" : reason);
+    }
+  }
+
+  /** The day a pair started (its session plan counts from here). */
+  record StartDoc(
+      @JsonProperty(value = "mentee", required = true) String mentee,
+      @JsonProperty(value = "mentor", required = true) String mentor,
+      @JsonProperty(value = "date", required = true) LocalDate date) {
+    static StartDoc of(PairStart p) {
+      return new StartDoc(p.pair().mentee(), p.pair().mentor(), p.date());
+    }
+
+    PairStart toModel() {
+      return new PairStart(new Pair(mentee, mentor), date);
+    }
+  }
+
+  /** One side's fit answer after the first session. */
+  record FitAnswerDoc(
+      @JsonProperty(value = "mentee", required = true) String mentee,
+      @JsonProperty(value = "mentor", required = true) String mentor,
+      @JsonProperty(value = "side", required = true) Side side,
+      @JsonProperty(value = "fit", required = true) Fit fit,
+      @JsonProperty(value = "date", required = true) LocalDate date) {
+    static FitAnswerDoc of(FitAnswer a) {
+      return new FitAnswerDoc(a.pair().mentee(), a.pair().mentor(), a.side(), a.fit(), a.date());
+    }
+
+    FitAnswer toModel() {
+      return new FitAnswer(new Pair(mentee, mentor), side, fit, date);
+    }
+  }
+
+  /** One change of people or capacities, with what it changed. */
+  record ChangeDoc(
+      @JsonProperty(value = "phase", required = true) Phase phase,
+      @JsonProperty("date") LocalDate date,
+      @JsonProperty(value = "change", required = true) String change,
+      @JsonProperty("explanation") List<String> explanation) {
+    ChangeDoc {
+      explanation = orEmpty(explanation);
+    }
+
+    static ChangeDoc of(ChangeRecord c) {
+      return new ChangeDoc(c.phase(), c.date().orElse(null), c.change(), c.explanation());
+    }
+
+    ChangeRecord toModel() {
+      return new ChangeRecord(phase, Optional.ofNullable(date), change, ImmutableList.copyOf(explanation));
+    }
+  }
+
+  /** What the previous round carried over into this cycle. */
+  record CarryOverDoc(
+      @JsonProperty(value = "cycle", required = true) String cycle,
+      @JsonProperty("waitlist") List<WaitlistDoc> waitlist,
+      @JsonProperty("shortTopics") List<ShortageDoc> shortTopics,
+      @JsonProperty("returningMentors") List<String> returningMentors,
+      @JsonProperty("learnings") List<TopicLearningsDoc> learnings) {
+    CarryOverDoc {
+      waitlist = orEmpty(waitlist);
+      shortTopics = orEmpty(shortTopics);
+      returningMentors = orEmpty(returningMentors);
+      learnings = orEmpty(learnings);
+    }
+
+    static CarryOverDoc of(CarryOver c) {
+      return new CarryOverDoc(c.cycle(), map(c.waitlist(), WaitlistDoc::of), map(c.shortTopics(), ShortageDoc::of),
+          c.returningMentors(), map(c.learnings(), TopicLearningsDoc::of));
+    }
+
+    CarryOver toModel() {
+      return new CarryOver(cycle, ImmutableList.copyOf(map(waitlist, WaitlistDoc::toModel)),
+          ImmutableList.copyOf(map(shortTopics, ShortageDoc::toModel)), ImmutableList.copyOf(returningMentors),
+          ImmutableList.copyOf(map(learnings, TopicLearningsDoc::toModel)));
+    }
+  }
+
+  /** A waitlisted executive: topics, the carried priority (at least 2), rounds waited (at least 1). */
+  record WaitlistDoc(
+      @JsonProperty(value = "employee", required = true) String employee,
+      @JsonProperty("topics") List<ProblemDocument.TopicDoc> topics,
+      @JsonProperty(value = "priority", required = true) @Check(min = 2) Integer priority,
+      @JsonProperty(value = "roundsWaited", required = true) @Check(min = 1) Integer roundsWaited) {
+    WaitlistDoc {
+      topics = orEmpty(topics);
+    }
+
+    static WaitlistDoc of(WaitlistEntry w) {
+      return new WaitlistDoc(w.employee(), map(w.topics(), ProblemDocument.TopicDoc::of), w.priority(), w.roundsWaited());
+    }
+
+    WaitlistEntry toModel() {
+      return new WaitlistEntry(employee, ImmutableList.copyOf(map(topics, ProblemDocument.TopicDoc::toModel)), priority, roundsWaited);
+    }
+  }
+
+  /** A topic short of mentors, its next target and whom to approach. */
+  record ShortageDoc(
+      @JsonProperty(value = "competence", required = true) String competence,
+      @JsonProperty(value = "pairsFormed", required = true) Integer pairsFormed,
+      @JsonProperty(value = "menteesUnserved", required = true) Integer menteesUnserved,
+      @JsonProperty(value = "nextTarget", required = true) Integer nextTarget,
+      @JsonProperty("approach") List<CandidateDoc> approach) {
+    ShortageDoc {
+      approach = orEmpty(approach);
+    }
+
+    static ShortageDoc of(TopicShortage t) {
+      return new ShortageDoc(t.competence(), t.pairsFormed(), t.menteesUnserved(), t.nextTarget(), map(t.approach(), CandidateDoc::of));
+    }
+
+    TopicShortage toModel() {
+      return new TopicShortage(competence, pairsFormed, menteesUnserved, nextTarget, ImmutableList.copyOf(map(approach, CandidateDoc::toModel)));
+    }
+  }
+
+  /** An employee to approach as mentor, with the mentees the person could serve. */
+  record CandidateDoc(
+      @JsonProperty(value = "employee", required = true) String employee,
+      @JsonProperty("mentees") List<String> mentees) {
+    CandidateDoc {
+      mentees = orEmpty(mentees);
+    }
+
+    static CandidateDoc of(MentorCandidate c) {
+      return new CandidateDoc(c.employee(), c.mentees());
+    }
+
+    MentorCandidate toModel() {
+      return new MentorCandidate(employee, ImmutableList.copyOf(mentees));
+    }
+  }
+
+  /** The learnings of one topic. */
+  record TopicLearningsDoc(
+      @JsonProperty(value = "competence", required = true) String competence,
+      @JsonProperty("learnings") List<LearningDoc> learnings) {
+    TopicLearningsDoc {
+      learnings = orEmpty(learnings);
+    }
+
+    static TopicLearningsDoc of(TopicLearnings t) {
+      return new TopicLearningsDoc(t.competence(), map(t.learnings(), LearningDoc::of));
+    }
+
+    TopicLearnings toModel() {
+      return new TopicLearnings(competence, ImmutableList.copyOf(map(learnings, LearningDoc::toModel)));
+    }
+  }
+
+  /** One learning of one side of a pair. */
+  record LearningDoc(
+      @JsonProperty(value = "mentee", required = true) String mentee,
+      @JsonProperty(value = "mentor", required = true) String mentor,
+      @JsonProperty(value = "side", required = true) Side side,
+      @JsonProperty(value = "text", required = true) String text) {
+    static LearningDoc of(CycleReport.Learning l) {
+      return new LearningDoc(l.pair().mentee(), l.pair().mentor(), l.side(), l.text());
+    }
+
+    CycleReport.Learning toModel() {
+      return new CycleReport.Learning(new Pair(mentee, mentor), side, text);
     }
   }
 }

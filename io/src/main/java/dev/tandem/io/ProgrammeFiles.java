@@ -17,10 +17,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads and writes a whole programme, every cycle with its state, in the format
- * {@code tandem-programme/1}, so an HR tool can persist a programme and restore it without loss.
+ * {@code tandem-programme/1}, so an HR tool can persist a programme and restore it without loss
+ * (docs/formats.md; JSON Schema {@code dev/tandem/io/schema/tandem-programme-1.schema.json} in this
+ * jar, which refers to the problem and result schemas), through the document record
+ * {@code ProgrammeDocument}.
  *
  * <p>Shape: {@code {"format": "tandem-programme/1", "organisation": "...", "cycles": [...]}}; each
  * cycle holds the keys of {@link CycleState}: {@code id}, {@code phase}, {@code competences},
@@ -32,7 +36,10 @@ import java.util.List;
  * {@code review} (each {@code edit} with its {@code type} DRAFT, LOCK, FORBID, SWAP or REMOVE,
  * the {@code before} and {@code after} scores and the {@code explanation} lines), {@code formed}
  * pairs, {@code kickOffs} (with {@code goals}), {@code sessions}, {@code endings} and
- * {@code feedback}. Dates are ISO {@code YYYY-MM-DD}.
+ * {@code feedback}; and, when the cycle uses them, {@code platform} (mode, request expiry,
+ * requests), {@code kickOffEvent}, {@code missedKickOffs}, {@code starts}, {@code fitAnswers},
+ * {@code changes} and {@code carriedOver}. A programme with erased people carries its
+ * {@code erasureKey}. Dates are ISO {@code YYYY-MM-DD}.
  *
  * <p>Guarantee: {@link #write} then {@link #read} gives a programme whose cycles have equal
  * snapshots (lossless). Reading is strict like {@link ProblemFiles}: every unknown key, wrong
@@ -118,7 +125,7 @@ public final class ProgrammeFiles {
       throw new ValidationException(restoreProblems);
     }
     try {
-      return Programme.of(d.organisation(), cycles);
+      return Programme.of(d.organisation(), cycles, Optional.ofNullable(d.erasureKey()));
     } catch (IllegalArgumentException e) {
       String m = e.getMessage();
       int colon = m.indexOf(": ");
@@ -130,6 +137,7 @@ public final class ProgrammeFiles {
 
   private static ProgrammeDocument document(Programme programme) {
     return new ProgrammeDocument(FORMAT, programme.organisation(),
-        programme.cycles().stream().map(c -> ProgrammeDocument.CycleDoc.of(c.snapshot())).toList());
+        programme.cycles().stream().map(c -> ProgrammeDocument.CycleDoc.of(c.snapshot())).toList(),
+        programme.erasureKey().orElse(null));
   }
 }

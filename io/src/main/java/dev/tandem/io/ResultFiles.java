@@ -12,10 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads and writes result files in the format {@code tandem-result/1} (docs/formats.md).
+ * Reads and writes result files in the format {@code tandem-result/1} (docs/formats.md; JSON
+ * Schema {@code dev/tandem/io/schema/tandem-result-1.schema.json} in this jar), through the
+ * document record {@code ResultDocument}.
  *
- * <p>Guarantee: {@link #write} then {@link #read} gives an equal {@link ResultFile} (lossless).
- * Reading is strict like {@link ProblemFiles}: every unknown key, wrong type, missing required key
+ * <p>Guarantee: {@link #write} then {@link #read} gives an equal {@link ResultFile} (lossless);
+ * every written file is valid against the schema. A file of another format (a problem given as a
+ * result) gets that one problem, on {@code $.format}, first. Reading is strict like {@link ProblemFiles}: every unknown key, wrong type, missing required key
  * or bad value is reported at once with its JSON path. Required: {@code format}, {@code pairs}
  * and each pair's {@code mentee} and {@code mentor}; each unmatched entry's {@code mentee}; when
  * present, {@code score} needs {@code hard}, {@code medium}, {@code soft} and {@code parts} needs

@@ -23,7 +23,8 @@ public record CycleReport(
     ImmutableList<Learning> learnings,
     NetworkEffect network,
     ImmutableList<TopicBalance> topicBalance,
-    ImmutableList<FeedbackKey> missingFeedback) {
+    ImmutableList<FeedbackKey> missingFeedback,
+    ImmutableList<PairSessions> sessions) {
   public CycleReport {
     requireNonNull(cycle, "cycle");
     requireNonNull(participation, "participation");
@@ -33,6 +34,12 @@ public record CycleReport(
     requireNonNull(network, "network");
     topicBalance = ImmutableList.copyOf(topicBalance);
     missingFeedback = ImmutableList.copyOf(missingFeedback);
+    sessions = ImmutableList.copyOf(sessions);
+  }
+
+  /** Sessions planned over all formed pairs (see {@link PairSessions}). */
+  public int sessionsPlanned() {
+    return sessions.stream().mapToInt(PairSessions::planned).sum();
   }
 
   /**
@@ -98,4 +105,11 @@ public record CycleReport(
       int mentorsOffering,
       int mentorCapacity,
       int pairsFormed) {}
+
+  /**
+   * Sessions planned against held for one formed pair. Planned: the due dates of the pair's
+   * {@link SessionPlan} up to the day the pair ended (all of them for a pair that lasted), or
+   * the framework's number of sessions when the pair's start is unknown.
+   */
+  public record PairSessions(Pair pair, int planned, int held, int cancelled) {}
 }

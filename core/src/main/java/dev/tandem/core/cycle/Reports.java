@@ -195,8 +195,30 @@ final class Reports {
       balance.add(new TopicBalance(c.id(), isAnnounced, target, asking, weight, offering, capacity, topicPairs.get(c.id())[0]));
     }
 
+    // sessions planned against held
+    Pacing pacing = cycle.pacing();
+    List<CycleReport.PairSessions> sessions = new ArrayList<>();
+    for (Pair p : s.formed()) {
+      int h = 0;
+      int x = 0;
+      for (SessionRecord r : s.sessions()) {
+        if (r.pair().equals(p)) {
+          if (r.status() == SessionStatus.HELD) {
+            h++;
+          } else {
+            x++;
+          }
+        }
+      }
+      Optional<PairEnding> end = s.endings().stream().filter(e -> e.pair().equals(p)).findFirst();
+      Optional<SessionPlan> plan = pacing.plan(p);
+      int planned = plan.isEmpty() ? s.framework().map(Framework::sessions).orElse(0)
+          : end.isPresent() ? plan.get().dueBy(end.get().date()) : plan.get().due().size();
+      sessions.add(new CycleReport.PairSessions(p, planned, h, x));
+    }
+
     return new CycleReport(s.id(), participation, goalAttainment, ImmutableList.copyOf(ratings), ImmutableList.copyOf(learnings), network,
-        ImmutableList.copyOf(balance), cycle.missingFeedback());
+        ImmutableList.copyOf(balance), FeedbackRound.missingOf(s), ImmutableList.copyOf(sessions));
   }
 
   /**
@@ -204,7 +226,7 @@ final class Reports {
    * competences from its enrolment; a person who left during the cycle is no longer enrolled, and
    * then the pair's topics are unknown (empty).
    */
-  private static Set<String> topicsOf(Pair p, Map<String, Mentee> mentees, Map<String, Mentor> mentors, CycleState s) {
+  static Set<String> topicsOf(Pair p, Map<String, Mentee> mentees, Map<String, Mentor> mentors, CycleState s) {
     Mentee m = mentees.get(p.mentee());
     Mentor r = mentors.get(p.mentor());
     Set<String> out = new java.util.LinkedHashSet<>();

@@ -14,7 +14,8 @@ import java.util.Optional;
  * affects is stated on each record and applied by {@link Rematcher#rematch}.
  */
 public sealed interface Change
-    permits Change.MentorLeaves, Change.MenteeLeaves, Change.PairEnds, Change.MentorJoins {
+    permits Change.MentorLeaves, Change.MenteeLeaves, Change.PairEnds, Change.MentorJoins, Change.MenteeJoins,
+        Change.CapacityChanges {
 
   /**
    * A mentor leaves the programme. The mentor is removed from the problem (and from rankings,
@@ -70,6 +71,30 @@ public sealed interface Change
     /** A mentor who is new to the org chart too. */
     public static MentorJoins withEmployee(Mentor mentor, Employee employee) {
       return new MentorJoins(mentor, Optional.of(employee));
+    }
+  }
+
+  /**
+   * A mentee joins late, e.g. from the waitlist: an employee not yet enrolled is added with the
+   * given record, and a mentee enrolled but left unmatched keeps its enrolled record. The mentee
+   * may be matched to any eligible mentor with free capacity; every published pair stays.
+   */
+  record MenteeJoins(dev.tandem.core.model.Mentee mentee) implements Change {
+    public MenteeJoins {
+      requireNonNull(mentee, "mentee");
+    }
+  }
+
+  /**
+   * A mentor's capacity changes to {@code capacity} (at least 1). When it falls below the
+   * mentor's published load, the mentor keeps the pairs with the highest pair scores (ties by
+   * mentee id) and the others end; their mentees are re-matched to any other eligible mentor
+   * with free capacity. When it rises, the mentees the published matching left unmatched may be
+   * matched to this mentor only. Otherwise nobody moves.
+   */
+  record CapacityChanges(String mentor, int capacity) implements Change {
+    public CapacityChanges {
+      requireNonNull(mentor, "mentor");
     }
   }
 }

@@ -44,7 +44,13 @@ import java.util.function.Predicate;
  *   <li>{@link Change.PairEnds}: the mentee is affected and may be matched to any eligible mentor
  *       with free capacity other than the one it just left (that pair is now forbidden);
  *   <li>{@link Change.MentorJoins}: the mentees unmatched in the published matching are
- *       affected and may be matched to the joining mentor only.
+ *       affected and may be matched to the joining mentor only;
+ *   <li>{@link Change.MenteeJoins}: the joining mentee is affected and may be matched to any
+ *       eligible mentor with free capacity;
+ *   <li>{@link Change.CapacityChanges}: below the published load, the mentor's lowest-scoring
+ *       pairs beyond the new capacity end and their mentees may move to any other mentor with
+ *       free capacity; above the old capacity, the unmatched mentees may be matched to this
+ *       mentor only; otherwise nobody is affected.
  * </ul>
  *
  * <p>In the sub-problem each affected mentee's pairs carry the pair score of the full problem
@@ -145,6 +151,21 @@ public final class Rematcher {
       if (known && !published.pairs().contains(Pair.of(c.mentee(), c.mentor()))) {
         problems.add(new ValidationProblem("change", "pair " + Pair.of(c.mentee(), c.mentor()) + " is not in the published matching"));
       }
+    } else if (change instanceof Change.MenteeJoins c) {
+      String id = c.mentee().employee();
+      if (problem.orgChart().employee(id).isEmpty()) {
+        problems.add(new ValidationProblem("change.mentee.employee", "unknown employee \"" + id + "\""));
+      } else if (published.mentorOf(id).isPresent()) {
+        problems.add(new ValidationProblem("change.mentee.employee", "\"" + id + "\" is already matched to \""
+            + published.mentorOf(id).get() + "\""));
+      }
+    } else if (change instanceof Change.CapacityChanges c) {
+      if (problem.mentorIndex(c.mentor()) < 0) {
+        problems.add(new ValidationProblem("change.mentor", "unknown mentor \"" + c.mentor() + "\""));
+      }
+      if (c.capacity() < 1) {
+        problems.add(new ValidationProblem("change.capacity", c.capacity() + " is below 1 (a mentor who takes nobody leaves)"));
+      }
     } else if (change instanceof Change.MentorJoins c) {
       String id = c.mentor().employee();
       if (problem.mentorIndex(id) >= 0) {
@@ -202,6 +223,39 @@ public final class Rematcher {
         (p.equals(ended) ? removed : kept).add(p);
       }
       affected.add(c.mentee());
+    } else if (change instanceof Change.MenteeJoins c) {
+      String id = c.mentee().employee();
+      b = copy(problem, Set.of(), Set.of());
+      if (problem.menteeIndex(id) < 0) {
+        b.mentee(c.mentee());
+      }
+      kept.addAll(published.pairs());
+      affected.add(id);
+    } else if (change instanceof Change.CapacityChanges c) {
+      Mentor old = problem.mentor(c.mentor()).orElseThrow();
+      b = copy(problem, Set.of(), Set.of(), java.util.Map.of(c.mentor(), old.withCapacity(c.capacity())));
+      PairScoring scoring = new PairScoring(problem);
+      int r = problem.mentorIndex(c.mentor());
+      List<Pair> own = new ArrayList<>(published.pairs().stream().filter(p -> p.mentor().equals(c.mentor())).toList());
+      own.sort(java.util.Comparator.comparingLong((Pair p) -> -scoring.score(problem.menteeIndex(p.mentee()), r))
+          .thenComparing(Pair::mentee));
+      Set<Pair> ending = new HashSet<>(own.subList(Math.min(c.capacity(), own.size()), own.size()));
+      for (Pair p : published.pairs()) {
+        if (ending.contains(p)) {
+          removed.add(p);
+          affected.add(p.mentee());
+        } else {
+          kept.add(p);
+        }
+      }
+      if (!ending.isEmpty()) {
+        open = x -> !x.equals(c.mentor());
+      } else if (c.capacity() > old.capacity()) {
+        Set<String> matched = new HashSet<>();
+        published.pairs().forEach(p -> matched.add(p.mentee()));
+        problem.mentees().stream().map(Mentee::employee).filter(m -> !matched.contains(m)).forEach(affected::add);
+        open = c.mentor()::equals;
+      }
     } else {
       Change.MentorJoins c = (Change.MentorJoins) change;
       b = copy(problem, Set.of(), Set.of());
@@ -222,6 +276,12 @@ public final class Rematcher {
    * every ranking entry, forbidden pair and pair score naming them. Pins are left out (set later).
    */
   private static MatchingProblem.Builder copy(MatchingProblem problem, Set<String> dropMentees, Set<String> dropMentors) {
+    return copy(problem, dropMentees, dropMentors, java.util.Map.of());
+  }
+
+  /** {@link #copy(MatchingProblem, Set, Set)} with some mentors replaced in place. */
+  private static MatchingProblem.Builder copy(
+      MatchingProblem problem, Set<String> dropMentees, Set<String> dropMentors, Map<String, Mentor> replace) {
     MatchingProblem.Builder b = MatchingProblem.builder().name(problem.name()).policy(problem.policy())
         .competences(problem.competences()).employees(problem.employees()).history(problem.history());
     for (Mentee m : problem.mentees()) {
@@ -231,7 +291,9 @@ public final class Rematcher {
       }
     }
     for (Mentor r : problem.mentors()) {
-      if (!dropMentors.contains(r.employee())) {
+      if (replace.containsKey(r.employee())) {
+        b.mentor(replace.get(r.employee()));
+      } else if (!dropMentors.contains(r.employee())) {
         b.mentor(r.ranking().stream().anyMatch(dropMentees::contains)
             ? r.withRanking(r.ranking().stream().filter(m -> !dropMentees.contains(m)).toList()) : r);
       }

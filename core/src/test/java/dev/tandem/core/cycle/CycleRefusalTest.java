@@ -115,9 +115,9 @@ class CycleRefusalTest {
   }
 
   @Test
-  void rematchingBeforeRunning() {
-    assertRefused(Fixtures.kickOff(), c -> c.endPair(CEO_J4, DAY, "moved", GREEDY, MatchOptions.DEFAULTS),
-        "cannot re-match in phase KICK_OFF");
+  void rematchingBeforePublishing() {
+    assertRefused(Fixtures.drafted(), c -> c.endPair(CEO_J4, DAY, "moved", GREEDY, MatchOptions.DEFAULTS),
+        "cannot re-match in phase MATCHING", "belongs to phase KICK_OFF or RUNNING");
   }
 
   @Test

@@ -9,7 +9,11 @@ import dev.tandem.core.cycle.Feedback;
 import dev.tandem.core.cycle.FeedbackKey;
 import dev.tandem.core.cycle.Framework;
 import dev.tandem.core.cycle.Goal;
+import dev.tandem.core.cycle.Fit;
+import dev.tandem.core.cycle.FitAnswer;
+import dev.tandem.core.cycle.Health;
 import dev.tandem.core.cycle.KickOff;
+import dev.tandem.core.cycle.KickOffEvent;
 import dev.tandem.core.cycle.MentorCandidate;
 import dev.tandem.core.cycle.Programme;
 import dev.tandem.core.cycle.ReviewEntry;
@@ -184,13 +188,29 @@ public final class SmallCompanyExample implements Example {
     out.println();
 
     // 5. Kick-off
-    Headings.section(out, "5. Kick-off: expectations and goals, set together");
+    Headings.section(out, "5. Kick-off: one joint event, then expectations and goals per pair");
     List<Pair> pairs = cycle.matching().orElseThrow().pairs();
+    // everybody comes to the joint kick-off except the last pair's mentor, who is ill that day
+    Pair late = pairs.get(pairs.size() - 1);
+    List<String> attended = new ArrayList<>();
     for (Pair p : pairs) {
-      String topic = mainTopic(problem, p);
-      KickOff k = new KickOff(p, "practical ideas on " + topic + " for my area",
-          "insight into how decisions are made here", ImmutableList.of(new Goal(goalFor(topic), measureFor(topic),
-              KICK_OFF.plusWeeks(10))));
+      attended.add(p.mentee());
+      if (!p.equals(late)) {
+        attended.add(p.mentor());
+      }
+    }
+    KickOffEvent event = new KickOffEvent(KICK_OFF, ImmutableList.of("why reverse mentoring: the director goes first",
+        "the framework and the confidentiality charter", "expectations of both sides", "one goal per pair"),
+        ImmutableList.copyOf(attended));
+    cycle = cycle.jointKickOff().hold(event);
+    out.printf(Locale.ROOT, "  %s, %d people; agenda: %s%n", event.date(), event.attended().size(), String.join("; ", event.agenda()));
+    for (Pair p : pairs) {
+      if (p.equals(late)) {
+        cycle = cycle.jointKickOff().excuse(p, "mentor ill on the day; the pair sets its goal at its first session");
+        out.printf(Locale.ROOT, "  %-24s missed it: starts anyway, goal to follow%n", who(p.mentee()));
+        continue;
+      }
+      KickOff k = kickOff(problem, p);
       cycle = cycle.recordKickOff(k);
       out.printf(Locale.ROOT, "  %-24s goal: %s (measure: %s, by %s)%n", who(p.mentee()), k.goals().get(0).description(),
           k.goals().get(0).measureOfSuccess(), k.goals().get(0).targetDate());
@@ -199,18 +219,42 @@ public final class SmallCompanyExample implements Example {
     out.println();
 
     // 6. Running
-    Headings.section(out, "6. Running: the sessions");
+    Headings.section(out, "6. Running: the framework paces the sessions");
+    cycle = cycle.recordKickOff(kickOff(problem, late));
+    out.printf(Locale.ROOT, "  %-24s set its goal at the first session%n", who(late.mentee()));
     for (int i = 0; i < pairs.size(); i++) {
       Pair p = pairs.get(i);
       int held = 0;
       for (int s = 0; s < SESSIONS; s++) {
-        // The workshop's busy season: the second pair cancels one session.
-        SessionStatus status = i == 1 && s == 3 ? SessionStatus.CANCELLED : SessionStatus.HELD;
-        cycle = cycle.recordSession(p, KICK_OFF.plusWeeks((long) EVERY_WEEKS * s), status);
+        // The workshop's busy season: the second pair cancels its third session.
+        SessionStatus status = i == 1 && s == 2 ? SessionStatus.CANCELLED : SessionStatus.HELD;
+        cycle = cycle.recordSession(p, KICK_OFF.plusWeeks((long) EVERY_WEEKS * (s + 1)), status);
         held += status == SessionStatus.HELD ? 1 : 0;
       }
+      // after the first session each side says whether the pair fits
+      LocalDate first = KICK_OFF.plusWeeks(EVERY_WEEKS);
+      cycle = cycle.pacing().recordFit(new FitAnswer(p, Side.MENTEE, i == 1 ? Fit.UNSURE : Fit.GOOD_FIT, first))
+          .pacing().recordFit(new FitAnswer(p, Side.MENTOR, Fit.GOOD_FIT, first));
       out.printf(Locale.ROOT, "  %-24s and %-24s %d of %d sessions held%n", who(p.mentee()), who(p.mentor()), held,
           SESSIONS);
+    }
+    out.printf(Locale.ROOT, "  fit after the first session: %d answers, %d re-match proposals%n",
+        cycle.pacing().fitAnswers().size(), cycle.pacing().rematchProposals().size());
+    LocalDate check = KICK_OFF.plusWeeks(7);
+    Health health = cycle.pacing().health(check);
+    out.printf(Locale.ROOT, "  health on %s: %s%n", check, health.healthy() ? "every pair on track" : "needs attention");
+    for (Health.Behind b : health.behind()) {
+      out.printf(Locale.ROOT, "    behind the cadence: %s and %s, %d of %d sessions due held%n", who(b.pair().mentee()),
+          who(b.pair().mentor()), b.held(), b.due());
+    }
+    for (Health.Stalled st : health.stalled()) {
+      out.printf(Locale.ROOT, "    no session for %d days: %s and %s%n", st.daysWithout(), who(st.pair().mentee()), who(st.pair().mentor()));
+    }
+    for (Health.OverdueGoal g : health.overdueGoals()) {
+      out.printf(Locale.ROOT, "    goal past its date (%s): %s%n", g.target(), g.description());
+    }
+    for (Pair p : health.withoutKickOff()) {
+      out.printf(Locale.ROOT, "    still without kick-off: %s and %s%n", who(p.mentee()), who(p.mentor()));
     }
     cycle = cycle.startFeedback();
     out.println();
@@ -241,13 +285,19 @@ public final class SmallCompanyExample implements Example {
         programme.cycles().size(), programme.history().size());
   }
 
+  private static KickOff kickOff(MatchingProblem problem, Pair p) {
+    String topic = mainTopic(problem, p);
+    return new KickOff(p, "practical ideas on " + topic + " for my area", "insight into how decisions are made here",
+        ImmutableList.of(new Goal(goalFor(topic), measureFor(topic), KICK_OFF.plusWeeks(10))));
+  }
+
   private static void printReport(PrintStream out, CycleReport r) {
     Headings.section(out, "8. Closed: the cycle report");
     CycleReport.Participation p = r.participation();
     out.printf(Locale.ROOT, "  participation: %d mentees, %d mentors (%d approached directly), %d pairs, %d ended early%n",
         p.mentees(), p.mentors(), p.nominatedMentors(), p.pairsFormed(), p.pairsEndedEarly());
-    out.printf(Locale.ROOT, "  sessions: %d held, %d cancelled; feedback: %d of %d received%n", p.sessionsHeld(),
-        p.sessionsCancelled(), p.feedbackReceived(), p.feedbackExpected());
+    out.printf(Locale.ROOT, "  sessions: %d planned, %d held, %d cancelled; feedback: %d of %d received%n", r.sessionsPlanned(),
+        p.sessionsHeld(), p.sessionsCancelled(), p.feedbackReceived(), p.feedbackExpected());
     out.printf(Locale.ROOT, "  would take part again: %d mentees, %d mentors%n", p.menteesWouldTakePartAgain(),
         p.mentorsWouldTakePartAgain());
     out.printf(Locale.ROOT, "  goals: %d set, %d rated, %d attained%s%n", r.goals().goals(), r.goals().goalsRated(),

@@ -2,6 +2,7 @@ package dev.tandem.examples.twocycles;
 
 import com.google.common.collect.ImmutableList;
 import dev.tandem.core.cycle.Cycle;
+import dev.tandem.core.cycle.CarryOver;
 import dev.tandem.core.cycle.CycleReport;
 import dev.tandem.core.cycle.Feedback;
 import dev.tandem.core.cycle.Framework;
@@ -11,7 +12,8 @@ import dev.tandem.core.cycle.MentorCandidate;
 import dev.tandem.core.cycle.Programme;
 import dev.tandem.core.cycle.SessionStatus;
 import dev.tandem.core.cycle.Side;
-import dev.tandem.core.cycle.TopicSuggestion;
+import dev.tandem.core.cycle.TopicLearnings;
+import dev.tandem.core.cycle.TopicShortage;
 import dev.tandem.core.evaluation.Evaluation;
 import dev.tandem.core.evaluation.Evaluator;
 import dev.tandem.core.evaluation.PairEvaluation;
@@ -53,9 +55,10 @@ import java.util.TreeMap;
  * Two rounds of one programme: the closing feedback of the first cycle shapes the second.
  * The 2025 pairs become history, so none of them is formed again; the mentees' ratings give
  * well-rated mentors a bonus (and poorly rated ones a malus) in every 2026 pair score; and the
- * topics that were short of seats in 2025 are announced with a target in 2026, their mentors
- * sought directly. The effect is measured against the same 2026 enrolment matched as if there
- * were no history.
+ * closed cycle's carry-over ({@link Cycle#carryOver()}) brings the waitlist (priority raised), the
+ * topics short of mentors (announced with a target, whom to approach directly), the returning
+ * mentors (invited first) and the learnings by topic. The effect is measured against the same
+ * 2026 enrolment matched as if there were no history.
  *
  * <p>Guarantee: deterministic (a generated organisation, seeded ratings, the {@code exact}
  * strategy when present); employees are shown by id only.
@@ -78,7 +81,7 @@ public final class TwoCyclesExample implements Example {
     return "feedback of the first cycle shapes the second: no repeat pairs, rating bonus, scarce topics sought";
   }
 
-  /** The organisation: mentees and mentors fixed so that seats are only a little more than demand. */
+  /** The organisation: mentees and mentors fixed so that all seats are only a little more than demand. */
   static GeneratorSettings settings(boolean small) {
     int employees = small ? SMALL_EMPLOYEES : FULL_EMPLOYEES;
     return GeneratorSettings.builder()
@@ -114,15 +117,21 @@ public final class TwoCyclesExample implements Example {
     // ---- 2025
     Programme programme = Programme.of("two-cycles").startCycle("2025", org.employees(), org.competences(), org.policy());
     Cycle c1 = programme.latest().orElseThrow();
+    // management hopes for one pair per executive asking for a topic (first choices)
+    Map<String, Integer> firstChoices = new HashMap<>();
+    org.mentees().forEach(m -> firstChoices.merge(m.topics().get(0).competence(), 1, Integer::sum));
     for (String topic : askedTopics(org.mentees())) {
-      c1 = c1.announceTopic(topic);
+      c1 = firstChoices.containsKey(topic) ? c1.announceTopic(topic, firstChoices.get(topic)) : c1.announceTopic(topic);
     }
     c1 = c1.openEnrolment();
     for (Mentee m : org.mentees()) {
       c1 = c1.enrolMentee(m);
     }
-    for (Mentor m : org.mentors()) {
-      c1 = c1.enrolMentor(m);
+    // in the first round only every other junior volunteers
+    for (int i = 0; i < org.mentors().size(); i++) {
+      if (i % 2 == 0) {
+        c1 = c1.enrolMentor(org.mentors().get(i));
+      }
     }
     c1 = c1.closeEnrolment().defineFramework(FRAMEWORK).startMatching().draft(strategy, options).publish();
     Evaluation e1 = c1.evaluation().orElseThrow();
@@ -146,53 +155,69 @@ public final class TwoCyclesExample implements Example {
     ratings.print(out, 4);
     out.println();
 
-    // ---- what flows into 2026
-    Headings.section(out, "What flows into 2026");
-    List<CycleReport.TopicBalance> short1 = r1.topicBalance().stream()
-        .filter(b -> b.menteesAsking() > b.mentorCapacity()).toList();
+    // ---- what flows into 2026: the carry-over of the closed cycle
+    CarryOver carry = c1.carryOver();
+    Headings.section(out, "What flows into 2026 (the carry-over of the closed 2025 cycle)");
     out.printf(Locale.ROOT, "  history: %d pairs of 2025, %d of them with the mentee's rating%n", programme.history().size(),
         programme.history().stream().filter(p -> p.rating().isPresent()).count());
-    if (short1.isEmpty()) {
-      out.println("  no topic was short of seats in 2025");
+    out.printf(Locale.ROOT, "  waitlist: %d executives left unmatched, each enrolled in 2026 with priority + 1%n", carry.waitlist().size());
+    out.printf(Locale.ROOT, "  returning mentors: %d said they would take part again; they are invited first%n",
+        carry.returningMentors().size());
+    for (TopicLearnings l : carry.learnings()) {
+      out.printf(Locale.ROOT, "  learnings on %-20s %d, e.g. \"%s\"%n", l.competence() + ":", l.learnings().size(),
+          l.learnings().get(0).text());
     }
-    for (CycleReport.TopicBalance b : short1) {
-      out.printf(Locale.ROOT, "  %-20s was short: %d mentees asked, %d seats offered -> announced with a target of %d pairs%n",
-          b.competence(), b.menteesAsking(), b.mentorCapacity(), b.menteesAsking());
+    if (carry.shortTopics().isEmpty()) {
+      out.println("  no topic was short of mentors in 2025");
+    }
+    for (TopicShortage t : carry.shortTopics()) {
+      out.printf(Locale.ROOT, "  %-20s was short: %d pairs formed, %d mentees unserved -> announced with a target of %d pairs,"
+          + " %d people to approach%n", t.competence(), t.pairsFormed(), t.menteesUnserved(), t.nextTarget(), t.approach().size());
     }
     out.println();
 
-    // ---- 2026
+    // ---- 2026: Programme.startCycle hands the carry-over on
     programme = programme.startCycle("2026", org.employees(), org.competences(), org.policy());
     Cycle c2 = programme.latest().orElseThrow();
-    Set<String> shortTopics = new HashSet<>();
-    short1.forEach(b -> shortTopics.add(b.competence()));
+    Map<String, TopicShortage> shortTopics = new HashMap<>();
+    carry.shortTopics().forEach(t -> shortTopics.put(t.competence(), t));
     for (String topic : askedTopics(org.mentees())) {
-      Optional<CycleReport.TopicBalance> b = short1.stream().filter(x -> x.competence().equals(topic)).findFirst();
-      c2 = b.isPresent() ? c2.announceTopic(topic, b.get().menteesAsking()) : c2.announceTopic(topic);
+      TopicShortage t = shortTopics.get(topic);
+      c2 = t != null ? c2.announceTopic(topic, t.nextTarget()) : c2.announceTopic(topic);
     }
     c2 = c2.openEnrolment();
     for (Mentee m : org.mentees()) {
       c2 = c2.enrolMentee(m);
     }
+    // invite the returning mentors first, then the other volunteers (now every junior of the organisation)
+    Set<String> invited = new LinkedHashSet<>(carry.returningMentors());
     for (Mentor m : org.mentors()) {
-      c2 = c2.enrolMentor(m);
+      if (invited.contains(m.employee())) {
+        c2 = c2.enrolMentor(m);
+      }
     }
+    for (Mentor m : org.mentors()) {
+      if (!invited.contains(m.employee())) {
+        c2 = c2.enrolMentor(m);
+      }
+    }
+    long raised = c2.mentees().stream().filter(m -> m.priority() > org.mentee(m.employee()).orElseThrow().priority()).count();
     Headings.section(out, "Cycle 2026: the topic call recruits for the short topics directly");
+    out.printf(Locale.ROOT, "  %d of the waitlisted executives enrolled with a raised priority%n", raised);
     int nominated = 0;
     Set<String> approached = new HashSet<>();
-    for (TopicSuggestion s : c2.suggestMentors()) {
-      if (!shortTopics.contains(s.competence())) {
-        continue;
-      }
-      Optional<MentorCandidate> best = s.candidates().stream().filter(c -> !approached.contains(c.employee())).findFirst();
+    c2.mentors().forEach(m -> approached.add(m.employee()));
+    c2.mentees().forEach(m -> approached.add(m.employee()));
+    for (TopicShortage t : carry.shortTopics()) {
+      Optional<MentorCandidate> best = t.approach().stream().filter(c -> !approached.contains(c.employee())).findFirst();
       if (best.isEmpty()) {
-        out.printf(Locale.ROOT, "  %-20s nobody suitable in the skills inventory%n", s.competence());
+        out.printf(Locale.ROOT, "  %-20s nobody suitable in the skills inventory%n", t.competence());
         continue;
       }
       approached.add(best.get().employee());
-      c2 = c2.nominateMentor(Mentor.of(best.get().employee(), 2, List.of(new Proficiency(s.competence(), 4))));
+      c2 = c2.nominateMentor(Mentor.of(best.get().employee(), 2, List.of(new Proficiency(t.competence(), 4))));
       nominated++;
-      out.printf(Locale.ROOT, "  %-20s approached %s, who could mentor %d of the mentees asking%n", s.competence(),
+      out.printf(Locale.ROOT, "  %-20s approached %s, who could mentor %d of the mentees asking%n", t.competence(),
           Explain.person(org, best.get().employee()), best.get().servable());
     }
     if (shortTopics.isEmpty()) {
@@ -259,7 +284,7 @@ public final class TwoCyclesExample implements Example {
       c = c.recordFeedback(new Feedback(pair, Side.MENTEE, rating, ImmutableList.of(rating),
           ImmutableList.of("learned something about " + pair.mentor() + "'s generation"), rating >= 3));
       c = c.recordFeedback(new Feedback(pair, Side.MENTOR, 4, ImmutableList.of(4),
-          ImmutableList.of("saw how decisions are prepared"), true));
+          ImmutableList.of("saw how decisions are prepared"), random.nextInt(5) != 0));
     }
     return c.close();
   }

@@ -48,8 +48,18 @@ class TwoCyclesExampleTest {
   @Test
   void ratingsShowInTheWhyLinesAndShortTopicsAreRecruitedFor() {
     assertThat(out).containsPattern("why: .*score \\d+ = topic \\d+.* [+-] rating \\d+");
-    assertThat(out).containsPattern("was short: \\d+ mentees asked, \\d+ seats offered -> announced with a target");
+    assertThat(out).containsPattern("was short: \\d+ pairs formed, \\d+ mentees unserved -> announced with a target of \\d+ pairs");
     assertThat(out).containsPattern("approached \\S+ \\([a-z-]+, L\\d\\), who could mentor \\d+ of the mentees asking");
     assertThat(out).contains("feedback: ", "2026 bonus of a mentor with this mean rating", "+20 per pair", "-20 per pair");
+  }
+
+  @Test
+  void theCarryOverBringsTheWaitlistTheReturningMentorsAndTheLearnings() {
+    int waiting = Integer.parseInt(find("^  waitlist: (\\d+) executives left unmatched, each enrolled in 2026 with priority \\+ 1").group(1));
+    int raised = Integer.parseInt(find("^  (\\d+) of the waitlisted executives enrolled with a raised priority").group(1));
+    assertThat(waiting).isPositive();
+    assertThat(raised).isEqualTo(waiting);
+    assertThat(Integer.parseInt(find("^  returning mentors: (\\d+) said they would take part again").group(1))).isPositive();
+    assertThat(out).containsPattern("learnings on \\S+:\\s+\\d+, e\\.g\\. \"");
   }
 }
