@@ -86,6 +86,8 @@ final class StableMatcher {
   }
 
   private static final long SCORE_LIMIT = 1L << 38;
+  /** Loops over all eligible pairs poll the stop condition every 2^20 pairs. */
+  private static final int POLL_MASK = (1 << 20) - 1;
   private static final int ID_BITS = 24;
   private static final long ID_MASK = (1L << ID_BITS) - 1;
 
@@ -93,11 +95,15 @@ final class StableMatcher {
    * Whether preference lists can be sorted as packed {@code long} keys (score descending, then id
    * rank): no explicit rankings on the side, ids below 2^24, scores within +-2^38.
    */
-  private boolean packable(Map<Integer, Integer> bonus) {
+  private boolean packable(Map<Integer, Integer> bonus, BooleanSupplier stop) {
     if (!bonus.isEmpty() || Math.max(n, mentors) >= (1 << ID_BITS)) {
       return false;
     }
     for (int k = 0; k < el.pairCount(); k++) {
+      if ((k & POLL_MASK) == 0 && stop.getAsBoolean()) {
+        stopped = true;
+        return false;
+      }
       long sc = el.scoreAt(k);
       if (sc <= -SCORE_LIMIT || sc >= SCORE_LIMIT) {
         return false;
@@ -171,17 +177,25 @@ final class StableMatcher {
 
   /**
    * Mentee-proposing deferred acceptance: the mentee-optimal stable matching. {@code stop} is
-   * polled once per mentee while the preference lists are sorted and every 4,096 proposals; when it
-   * holds, the pins and the proposals accepted so far are returned (feasible, not necessarily
-   * stable).
+   * polled before any work, every 2^20 pairs while the pairs are prepared, once per mentee while
+   * the preference lists are sorted and every 4,096 proposals; when it holds, the pins and the
+   * proposals accepted so far are returned (feasible, not necessarily stable).
    */
   int[] menteeProposing(BooleanSupplier stop) {
     int total = (int) el.pairCount();
+    if (stop.getAsBoolean()) {
+      stopped = true;
+      return mentorOf;
+    }
     int[] order = new int[total];
     for (int k = 0; k < total; k++) {
       order[k] = k;
     }
-    if (packable(menteeBonus)) {
+    boolean packable = packable(menteeBonus, stop);
+    if (stopped) {
+      return mentorOf;
+    }
+    if (packable) {
       int[] mentorByRank = inverse(mentorIdRank);
       long[] keys = new long[maxLength(m -> el.end(m) - el.start(m), n)];
       int[] positionInRow = new int[mentors];
@@ -310,6 +324,10 @@ final class StableMatcher {
    */
   int[] mentorProposing(BooleanSupplier stop) {
     int total = (int) el.pairCount();
+    if (stop.getAsBoolean()) {
+      stopped = true;
+      return mentorOf;
+    }
     int[] colStart = new int[mentors + 1];
     for (int k = 0; k < total; k++) {
       colStart[el.mentorAt(k) + 1]++;
@@ -327,7 +345,11 @@ final class StableMatcher {
         colMentee[at] = m;
       }
     }
-    if (packable(mentorBonus)) {
+    boolean packable = packable(mentorBonus, stop);
+    if (stopped) {
+      return mentorOf;
+    }
+    if (packable) {
       int[] menteeByRank = inverse(menteeIdRank);
       long[] keys = new long[maxLength(r -> colStart[r + 1] - colStart[r], mentors)];
       int[] positionOf = new int[n];
