@@ -58,6 +58,13 @@ final class CompareCommand implements Callable<Integer> {
       description = "Time limit per run (default 30s).")
   Duration timeLimit;
 
+  @Option(names = "--bound-time-limit", paramLabel = "DURATION", converter = DurationConverter.class,
+      description = "Time for proving each problem's bound on the optimum before the runs (default: the time limit).")
+  Duration boundTimeLimit;
+
+  @Option(names = "--no-bound", description = "Prove no bound before the runs; gaps then use the bounds the runs prove themselves.")
+  boolean noBound;
+
   @Option(names = "--option", paramLabel = "KEY=VALUE", description = "A strategy setting for every run (repeatable).")
   Map<String, String> settings = new LinkedHashMap<>();
 
@@ -105,6 +112,11 @@ final class CompareCommand implements Callable<Integer> {
     if (timeLimit != null) {
       config.timeLimit(timeLimit);
     }
+    if (noBound) {
+      config.boundTimeLimit(Duration.ZERO);
+    } else if (boundTimeLimit != null) {
+      config.boundTimeLimit(boundTimeLimit);
+    }
     ComparisonConfig built;
     try {
       built = config.build();
@@ -120,16 +132,21 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   private void table(ComparisonResults results) {
-    tandem.out.printf(Locale.ROOT, "%-20s %-14s %6s  %-32s %9s %8s %10s%n", "problem", "strategy", "seed", "score",
-        "matched", "cross", "wall ms");
+    tandem.out.printf(Locale.ROOT, "%-20s %-14s %6s  %-32s %9s %8s %10s %9s%n", "problem", "strategy", "seed", "score",
+        "matched", "cross", "wall ms", "gap");
     for (RunResult r : results.runs()) {
       if (r.evaluation().isEmpty()) {
         tandem.out.printf(Locale.ROOT, "%-20s %-14s %6d  %s%n", r.problem(), r.strategy(), r.seed(), r.status());
         continue;
       }
       Evaluation e = r.evaluation().get();
-      tandem.out.printf(Locale.ROOT, "%-20s %-14s %6d  %-32s %4d/%-4d %7.0f%% %10d%n", r.problem(), r.strategy(), r.seed(),
-          e.score(), e.metrics().matched(), e.metrics().mentees(), 100 * e.metrics().crossDepartmentShare(), r.wallMillis());
+      var gap = results.gap(r);
+      tandem.out.printf(Locale.ROOT, "%-20s %-14s %6d  %-32s %4d/%-4d %7.0f%% %10d %9s%n", r.problem(), r.strategy(), r.seed(),
+          e.score(), e.metrics().matched(), e.metrics().mentees(), 100 * e.metrics().crossDepartmentShare(), r.wallMillis(),
+          gap.isPresent() ? String.format(Locale.ROOT, "%.3f%%", 100 * gap.getAsDouble()) : "-");
+    }
+    for (String problem : results.problems()) {
+      results.bound(problem).ifPresent(b -> tandem.out.printf(Locale.ROOT, "bound of %s: %s (proven)%n", problem, b));
     }
   }
 }

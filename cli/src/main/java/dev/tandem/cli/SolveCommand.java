@@ -113,7 +113,8 @@ final class SolveCommand implements Callable<Integer> {
     }
     Evaluation evaluation = Evaluator.evaluate(eligibility, matching);
     Score bound = proof.bound(eligibility, evaluation.score(), boundTimeLimit, seed);
-    ResultFile result = ResultFile.of(problem, strategy.name(), seed, evaluation, eligibilityMillis, wallMillis);
+    ResultFile result = ResultFile.of(problem, strategy.name(), seed, evaluation, eligibilityMillis, wallMillis,
+        java.util.Optional.of(bound));
     PrintStream summary;
     if (out != null) {
       ResultFiles.write(result, out);

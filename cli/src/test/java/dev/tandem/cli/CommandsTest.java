@@ -233,6 +233,9 @@ class CommandsTest {
     assertThat(r.pairs()).hasSize(1);
     assertThat(r.unmatched().get(0).mentee()).isEqualTo("e1");
     assertThat(r.metrics().orElseThrow().count("wallMillis")).isPresent();
+    assertThat(r.bound()).isPresent();
+    assertThat(r.gap()).hasValue(0.0);
+    assertThat(r.bound().get()).isEqualTo(r.score().orElseThrow());
     assertThat(Files.readString(csv)).startsWith("status,mentee,mentee_department,mentor");
     CliRun toStdout = CliRun.of("solve", problem.toString(), "--option", "exact.rowCache=8");
     assertThat(toStdout.exit()).isZero();
@@ -311,6 +314,7 @@ class CommandsTest {
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out()).contains("acme-2026", "exact", "1/2");
     assertThat(run.out().lines().filter(l -> l.startsWith("acme-2026"))).hasSize(2);
+    assertThat(run.out()).containsPattern("bound of acme-2026: 0hard/-?\\d+medium/-?\\d+soft \\(proven\\)");
     assertThat(Files.list(report).map(p -> p.getFileName().toString())).contains("report.html", "results.csv");
     CliRun unknown = CliRun.of("compare", problem.toString(), "--strategies", "exact,magic");
     assertThat(unknown.exit()).isEqualTo(2);

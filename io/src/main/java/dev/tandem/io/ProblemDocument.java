@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import dev.tandem.core.model.AttributeRule;
 import dev.tandem.core.model.CandidatePairs;
 import dev.tandem.core.model.Competence;
+import dev.tandem.core.model.Consent;
 import dev.tandem.core.model.Employee;
 import dev.tandem.core.model.MatchingProblem;
 import dev.tandem.core.model.Mentee;
@@ -16,14 +18,19 @@ import dev.tandem.core.model.PastPair;
 import dev.tandem.core.model.Policy;
 import dev.tandem.core.model.Proficiency;
 import dev.tandem.core.model.ReportingLine;
+import dev.tandem.core.model.SelfDeclaration;
 import dev.tandem.core.model.TopicRequest;
+import dev.tandem.core.model.TopicTarget;
 import dev.tandem.core.model.ValidationException;
 import dev.tandem.core.model.ValidationProblem;
 import dev.tandem.core.model.Weights;
 import dev.tandem.io.JsonDocuments.Problems;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -49,7 +56,8 @@ record ProblemDocument(
     @JsonProperty("forbiddenPairs") List<PairDoc> forbiddenPairs,
     @JsonProperty("pinnedPairs") List<PairDoc> pinnedPairs,
     @JsonProperty("pairScores") List<PairScoreDoc> pairScores,
-    @JsonProperty("policy") PolicyDoc policy) {
+    @JsonProperty("policy") PolicyDoc policy,
+    @JsonProperty("topicTargets") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TopicTargetDoc> topicTargets) {
 
   ProblemDocument {
     competences = orEmpty(competences);
@@ -57,6 +65,7 @@ record ProblemDocument(
     forbiddenPairs = orEmpty(forbiddenPairs);
     pinnedPairs = orEmpty(pinnedPairs);
     pairScores = orEmpty(pairScores);
+    topicTargets = orEmpty(topicTargets);
   }
 
   /** The document of {@code p}, every key written. */
@@ -64,7 +73,7 @@ record ProblemDocument(
     return new ProblemDocument(ProblemFiles.FORMAT, p.name(), map(p.competences(), CompetenceDoc::of),
         map(p.employees(), EmployeeDoc::of), map(p.mentees(), MenteeDoc::of), map(p.mentors(), MentorDoc::of),
         map(p.history(), HistoryDoc::of), map(p.forbiddenPairs(), PairDoc::of), map(p.pinnedPairs(), PairDoc::of),
-        map(p.pairScores(), PairScoreDoc::of), PolicyDoc.of(p.policy()));
+        map(p.pairScores(), PairScoreDoc::of), PolicyDoc.of(p.policy()), map(p.topicTargets(), TopicTargetDoc::of));
   }
 
   /**
@@ -91,6 +100,7 @@ record ProblemDocument(
     if (policy != null) {
       b.policy(policy.toModel());
     }
+    topicTargets.forEach(t -> b.topicTarget(t.toModel()));
     problems.throwIfAny();
     try {
       return b.build();
@@ -116,17 +126,77 @@ record ProblemDocument(
     return items.stream().map(f).toList();
   }
 
-  /** A competence of the catalogue; {@code name} defaults to the id, {@code diversity} to false. */
+  /**
+   * A competence of the catalogue; {@code name} defaults to the id, {@code diversity} to false;
+   * {@code perspective} (a diversity topic's perspective) is absent when none.
+   */
   record CompetenceDoc(
       @JsonProperty(value = "id", required = true) @Check(notBlank = true) String id,
       @JsonProperty("name") String name,
-      @JsonProperty("diversity") Boolean diversity) {
+      @JsonProperty("diversity") Boolean diversity,
+      @JsonProperty("perspective") @Check(nullable = true) String perspective) {
     static CompetenceDoc of(Competence c) {
-      return new CompetenceDoc(c.id(), c.name(), c.diversity());
+      return new CompetenceDoc(c.id(), c.name(), c.diversity(), c.perspective().orElse(null));
     }
 
     Competence toModel() {
-      return new Competence(id, name == null ? id : name, Boolean.TRUE.equals(diversity));
+      return new Competence(id, name == null ? id : name, Boolean.TRUE.equals(diversity), Optional.ofNullable(perspective));
+    }
+  }
+
+  /** A topic's target number of pairs. */
+  record TopicTargetDoc(
+      @JsonProperty(value = "competence", required = true) String competence,
+      @JsonProperty(value = "pairs", required = true) Integer pairs) {
+    static TopicTargetDoc of(TopicTarget t) {
+      return new TopicTargetDoc(t.competence(), t.pairs());
+    }
+
+    TopicTarget toModel() {
+      return new TopicTarget(competence, pairs);
+    }
+  }
+
+  /** What a person declared about themselves (perspective groups), with the consent to store it. */
+  record SelfDeclarationDoc(
+      @JsonProperty(value = "perspectives", required = true) List<String> perspectives,
+      @JsonProperty(value = "consent", required = true) ConsentDoc consent) {
+    static SelfDeclarationDoc of(SelfDeclaration d) {
+      return new SelfDeclarationDoc(List.copyOf(d.perspectives()), ConsentDoc.of(d.consent()));
+    }
+
+    SelfDeclaration toModel() {
+      return SelfDeclaration.of(perspectives, consent.toModel());
+    }
+  }
+
+  /** The consent to store a self-declaration: when given and the reference of its record. */
+  record ConsentDoc(
+      @JsonProperty(value = "givenOn", required = true) LocalDate givenOn,
+      @JsonProperty(value = "reference", required = true) @Check(notBlank = true) String reference) {
+    static ConsentDoc of(Consent c) {
+      return new ConsentDoc(c.givenOn(), c.reference());
+    }
+
+    Consent toModel() {
+      return new Consent(givenOn, reference);
+    }
+  }
+
+  /** A policy rule on an employee attribute; {@code maxDistance} defaults to 0, {@code whenMissing} to ALLOW. */
+  record AttributeRuleDoc(
+      @JsonProperty(value = "attribute", required = true) @Check(notBlank = true) String attribute,
+      @JsonProperty(value = "kind", required = true) AttributeRule.Kind kind,
+      @JsonProperty("maxDistance") Long maxDistance,
+      @JsonProperty("whenMissing") AttributeRule.WhenMissing whenMissing) {
+    static AttributeRuleDoc of(AttributeRule r) {
+      return new AttributeRuleDoc(r.attribute(), r.kind(), r.kind() == AttributeRule.Kind.AT_MOST_APART ? r.maxDistance() : null,
+          r.whenMissing() == AttributeRule.WhenMissing.ALLOW ? null : r.whenMissing());
+    }
+
+    AttributeRule toModel() {
+      return new AttributeRule(attribute, kind, maxDistance == null ? 0 : maxDistance,
+          whenMissing == null ? AttributeRule.WhenMissing.ALLOW : whenMissing);
     }
   }
 
@@ -137,14 +207,19 @@ record ProblemDocument(
       @JsonProperty(value = "level", required = true) Integer level,
       @JsonProperty("manager") @JsonInclude(JsonInclude.Include.ALWAYS) @Check(nullable = true) String manager,
       @JsonProperty("name") @Check(nullable = true) String name,
-      @JsonProperty("skills") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> skills) {
+      @JsonProperty("skills") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> skills,
+      @JsonProperty("attributes") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, List<String>> attributes,
+      @JsonProperty("selfDeclaration") SelfDeclarationDoc selfDeclaration) {
     EmployeeDoc {
       skills = orEmpty(skills);
+      attributes = attributes == null ? Map.of() : attributes;
     }
 
     static EmployeeDoc of(Employee e) {
+      Map<String, List<String>> attributes = new LinkedHashMap<>();
+      e.attributes().forEach((k, v) -> attributes.put(k, List.copyOf(v)));
       return new EmployeeDoc(e.id(), e.department(), e.level(), e.manager().orElse(null), e.displayName().orElse(null),
-          List.copyOf(e.skills()));
+          List.copyOf(e.skills()), attributes, e.selfDeclaration().map(SelfDeclarationDoc::of).orElse(null));
     }
 
     Employee toModel(String path, Problems problems) {
@@ -152,8 +227,9 @@ record ProblemDocument(
       if (!skills.stream().allMatch(seen::add)) {
         problems.add(path + ".skills", "a skill is listed twice");
       }
-      return new Employee(id, department, level, Optional.ofNullable(manager), Optional.ofNullable(name),
-          ImmutableSet.copyOf(skills));
+      Employee e = new Employee(id, department, level, Optional.ofNullable(manager), Optional.ofNullable(name),
+          ImmutableSet.copyOf(skills)).withAttributes(attributes);
+      return selfDeclaration == null ? e : e.withSelfDeclaration(selfDeclaration.toModel());
     }
   }
 
@@ -277,10 +353,15 @@ record ProblemDocument(
       @JsonProperty("requireTopicMatch") Boolean requireTopicMatch,
       @JsonProperty("allowRepeatPairs") Boolean allowRepeatPairs,
       @JsonProperty("candidatePairs") CandidatePairs candidatePairs,
-      @JsonProperty("weights") WeightsDoc weights) {
+      @JsonProperty("weights") WeightsDoc weights,
+      @JsonProperty("attributeRules") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AttributeRuleDoc> attributeRules) {
+    PolicyDoc {
+      attributeRules = orEmpty(attributeRules);
+    }
+
     static PolicyDoc of(Policy p) {
       return new PolicyDoc(p.minLevelGap(), p.reportingLine(), p.reportingLineDepth(), p.requireTopicMatch(),
-          p.allowRepeatPairs(), p.candidatePairs(), WeightsDoc.of(p.weights()));
+          p.allowRepeatPairs(), p.candidatePairs(), WeightsDoc.of(p.weights()), map(p.attributeRules(), AttributeRuleDoc::of));
     }
 
     Policy toModel() {
@@ -293,11 +374,16 @@ record ProblemDocument(
           .allowRepeatPairs(allowRepeatPairs == null ? d.allowRepeatPairs() : allowRepeatPairs)
           .candidatePairs(candidatePairs == null ? d.candidatePairs() : candidatePairs)
           .weights(weights == null ? d.weights() : weights.toModel(d.weights()))
+          .attributeRules(map(attributeRules, AttributeRuleDoc::toModel))
           .build();
     }
   }
 
-  /** The objective's weights; each absent key keeps its default. */
+  /**
+   * The objective's weights; each absent key keeps its default. {@code perspectiveWeight} and
+   * {@code topicTargetWeight} are written only when not 0 (their default), so files written
+   * before they existed are written the same.
+   */
   record WeightsDoc(
       @JsonProperty("topicWeight") Long topicWeight,
       @JsonProperty("levelGapWeight") Long levelGapWeight,
@@ -306,10 +392,13 @@ record ProblemDocument(
       @JsonProperty("ratingWeight") Long ratingWeight,
       @JsonProperty("preferenceWeight") Long preferenceWeight,
       @JsonProperty("departmentSpreadWeight") Long departmentSpreadWeight,
-      @JsonProperty("mentorLoadWeight") Long mentorLoadWeight) {
+      @JsonProperty("mentorLoadWeight") Long mentorLoadWeight,
+      @JsonProperty("perspectiveWeight") Long perspectiveWeight,
+      @JsonProperty("topicTargetWeight") Long topicTargetWeight) {
     static WeightsDoc of(Weights w) {
       return new WeightsDoc(w.topicWeight(), w.levelGapWeight(), w.levelGapCap(), w.crossDepartmentWeight(),
-          w.ratingWeight(), w.preferenceWeight(), w.departmentSpreadWeight(), w.mentorLoadWeight());
+          w.ratingWeight(), w.preferenceWeight(), w.departmentSpreadWeight(), w.mentorLoadWeight(),
+          w.perspectiveWeight() == 0 ? null : w.perspectiveWeight(), w.topicTargetWeight() == 0 ? null : w.topicTargetWeight());
     }
 
     Weights toModel(Weights defaults) {
@@ -322,6 +411,8 @@ record ProblemDocument(
       w = preferenceWeight == null ? w : w.withPreferenceWeight(preferenceWeight);
       w = departmentSpreadWeight == null ? w : w.withDepartmentSpreadWeight(departmentSpreadWeight);
       w = mentorLoadWeight == null ? w : w.withMentorLoadWeight(mentorLoadWeight);
+      w = perspectiveWeight == null ? w : w.withPerspectiveWeight(perspectiveWeight);
+      w = topicTargetWeight == null ? w : w.withTopicTargetWeight(topicTargetWeight);
       return w;
     }
   }

@@ -2,6 +2,9 @@ package dev.tandem.io;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.tandem.core.evaluation.Fairness;
+import dev.tandem.core.evaluation.GroupMetrics;
+import dev.tandem.core.evaluation.TopicTargetProgress;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
@@ -40,24 +43,83 @@ record ResultDocument(
     @JsonProperty(value = "pairs", required = true) List<PairDoc> pairs,
     @JsonProperty("unmatched") List<UnmatchedDoc> unmatched,
     @JsonProperty("score") ScoreDoc score,
-    @JsonProperty("metrics") MetricsDoc metrics) {
+    @JsonProperty("metrics") MetricsDoc metrics,
+    @JsonProperty("fairness") FairnessDoc fairness,
+    @JsonProperty("topicTargets") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TopicTargetDoc> topicTargets,
+    @JsonProperty("bound") ScoreDoc bound,
+    @JsonProperty("gap") @Check(nullable = true) Double gap) {
 
   ResultDocument {
     unmatched = ProblemDocument.orEmpty(unmatched);
+    topicTargets = ProblemDocument.orEmpty(topicTargets);
   }
 
   static ResultDocument of(ResultFile r) {
     return new ResultDocument(ResultFiles.FORMAT, r.problem().orElse(null), r.strategy().orElse(null),
         r.seed().isPresent() ? r.seed().getAsLong() : null, ProblemDocument.map(r.pairs(), PairDoc::of),
         ProblemDocument.map(r.unmatched(), UnmatchedDoc::of), r.score().map(ScoreDoc::of).orElse(null),
-        r.metrics().map(MetricsDoc::of).orElse(null));
+        r.metrics().map(MetricsDoc::of).orElse(null), r.fairness().map(FairnessDoc::of).orElse(null),
+        ProblemDocument.map(r.topicTargets(), TopicTargetDoc::of), r.bound().map(ScoreDoc::of).orElse(null),
+        r.gap().isPresent() ? r.gap().getAsDouble() : null);
   }
 
   ResultFile toResult() {
     return new ResultFile(Optional.ofNullable(problem), Optional.ofNullable(strategy), optionalLong(seed),
         ImmutableList.copyOf(ProblemDocument.map(pairs, PairDoc::toModel)),
         ImmutableList.copyOf(ProblemDocument.map(unmatched, UnmatchedDoc::toModel)),
-        Optional.ofNullable(score).map(ScoreDoc::toModel), Optional.ofNullable(metrics).map(MetricsDoc::toModel));
+        Optional.ofNullable(score).map(ScoreDoc::toModel), Optional.ofNullable(metrics).map(MetricsDoc::toModel),
+        Optional.ofNullable(fairness).map(FairnessDoc::toModel),
+        ImmutableList.copyOf(ProblemDocument.map(topicTargets, TopicTargetDoc::toModel)),
+        Optional.ofNullable(bound).map(ScoreDoc::toModel), gap == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(gap));
+  }
+
+  /** The fairness metrics: per department, level and declared group (groups of at least five), and how many were left out. */
+  record FairnessDoc(
+      @JsonProperty(value = "byDepartment", required = true) List<GroupDoc> byDepartment,
+      @JsonProperty(value = "byLevel", required = true) List<GroupDoc> byLevel,
+      @JsonProperty(value = "byDeclaredGroup", required = true) List<GroupDoc> byDeclaredGroup,
+      @JsonProperty(value = "suppressedGroups", required = true) @Check(min = 0) Integer suppressedGroups) {
+    static FairnessDoc of(Fairness f) {
+      return new FairnessDoc(ProblemDocument.map(f.byDepartment(), GroupDoc::of), ProblemDocument.map(f.byLevel(), GroupDoc::of),
+          ProblemDocument.map(f.byDeclaredGroup(), GroupDoc::of), f.suppressedGroups());
+    }
+
+    Fairness toModel() {
+      return new Fairness(ImmutableList.copyOf(ProblemDocument.map(byDepartment, GroupDoc::toModel)),
+          ImmutableList.copyOf(ProblemDocument.map(byLevel, GroupDoc::toModel)),
+          ImmutableList.copyOf(ProblemDocument.map(byDeclaredGroup, GroupDoc::toModel)), suppressedGroups);
+    }
+  }
+
+  /** The outcome of one group of mentees. */
+  record GroupDoc(
+      @JsonProperty(value = "group", required = true) String group,
+      @JsonProperty(value = "mentees", required = true) @Check(min = 0) Integer mentees,
+      @JsonProperty(value = "matched", required = true) @Check(min = 0) Integer matched,
+      @JsonProperty(value = "matchRate", required = true) Double matchRate,
+      @JsonProperty(value = "topTopicCoverage", required = true) Double topTopicCoverage,
+      @JsonProperty(value = "pairScoreMean", required = true) Double pairScoreMean) {
+    static GroupDoc of(GroupMetrics g) {
+      return new GroupDoc(g.group(), g.mentees(), g.matched(), g.matchRate(), g.topTopicCoverage(), g.pairScoreMean());
+    }
+
+    GroupMetrics toModel() {
+      return new GroupMetrics(group, mentees, matched, matchRate, topTopicCoverage, pairScoreMean);
+    }
+  }
+
+  /** A topic's target and the matched pairs working on it. */
+  record TopicTargetDoc(
+      @JsonProperty(value = "competence", required = true) String competence,
+      @JsonProperty(value = "target", required = true) @Check(min = 1) Integer target,
+      @JsonProperty(value = "pairs", required = true) @Check(min = 0) Integer pairs) {
+    static TopicTargetDoc of(TopicTargetProgress t) {
+      return new TopicTargetDoc(t.competence(), t.target(), t.pairs());
+    }
+
+    TopicTargetProgress toModel() {
+      return new TopicTargetProgress(competence, target, pairs);
+    }
   }
 
   static OptionalLong optionalLong(Long v) {
@@ -84,21 +146,26 @@ record ResultDocument(
     }
   }
 
-  /** The parts of a pair score ("why"); {@code explicit} only when the problem lists the pair's score. */
+  /**
+   * The parts of a pair score ("why"); {@code explicit} only when the problem lists the pair's
+   * score, {@code perspective} only when not 0.
+   */
   record PartsDoc(
       @JsonProperty(value = "topic", required = true) Long topic,
       @JsonProperty(value = "levelGap", required = true) Long levelGap,
       @JsonProperty(value = "crossDepartment", required = true) Long crossDepartment,
       @JsonProperty(value = "rating", required = true) Long rating,
       @JsonProperty(value = "preference", required = true) Long preference,
-      @JsonProperty("explicit") Long explicit) {
+      @JsonProperty("explicit") Long explicit,
+      @JsonProperty("perspective") Long perspective) {
     static PartsDoc of(PairParts p) {
       return new PartsDoc(p.topic(), p.levelGap(), p.crossDepartment(), p.rating(), p.preference(),
-          p.explicit().isPresent() ? p.explicit().getAsLong() : null);
+          p.explicit().isPresent() ? p.explicit().getAsLong() : null, p.perspective() == 0 ? null : p.perspective());
     }
 
     PairParts toModel() {
-      return new PairParts(topic, levelGap, crossDepartment, rating, preference, optionalLong(explicit));
+      return new PairParts(topic, levelGap, crossDepartment, rating, preference, perspective == null ? 0 : perspective,
+          optionalLong(explicit));
     }
   }
 

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
+import dev.tandem.core.bound.Bound;
 import dev.tandem.core.evaluation.Evaluation;
 import dev.tandem.core.evaluation.Metrics;
 import dev.tandem.core.evaluation.PairEvaluation;
@@ -22,6 +23,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import dev.tandem.core.evaluation.Fairness;
+import dev.tandem.core.evaluation.TopicTargetProgress;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -31,8 +34,10 @@ import java.util.Set;
 
 /**
  * The content of a result file ({@code tandem-result/1}): which problem and strategy, the pairs
- * with their scores and "why" parts, the unmatched mentees with their reasons, the score and the
- * metrics.
+ * with their scores and "why" parts, the unmatched mentees with their reasons, the score, the
+ * metrics, the fairness metrics per group (k-anonymous: groups of at least five mentees), the
+ * progress of each topic target, and the proven bound on the optimum with the gap to it
+ * (docs/bound.md; the gap is absent when the hard or medium levels differ from the bound's).
  *
  * <p>Guarantee: immutable. Only the pairs are required: a file written by another tool may
  * carry nothing else, which is why the other parts are optional; {@link #of} fills every part
@@ -46,7 +51,11 @@ public record ResultFile(
     ImmutableList<ResultPair> pairs,
     ImmutableList<ResultUnmatched> unmatched,
     Optional<Score> score,
-    Optional<ResultMetrics> metrics) {
+    Optional<ResultMetrics> metrics,
+    Optional<Fairness> fairness,
+    ImmutableList<TopicTargetProgress> topicTargets,
+    Optional<Score> bound,
+    OptionalDouble gap) {
 
   public ResultFile {
     requireNonNull(problem, "problem");
@@ -56,6 +65,24 @@ public record ResultFile(
     unmatched = ImmutableList.copyOf(unmatched);
     requireNonNull(score, "score");
     requireNonNull(metrics, "metrics");
+    requireNonNull(fairness, "fairness");
+    topicTargets = ImmutableList.copyOf(topicTargets);
+    requireNonNull(bound, "bound");
+    requireNonNull(gap, "gap");
+  }
+
+  /** A result without a bound and gap. */
+  public ResultFile(Optional<String> problem, Optional<String> strategy, OptionalLong seed, ImmutableList<ResultPair> pairs,
+      ImmutableList<ResultUnmatched> unmatched, Optional<Score> score, Optional<ResultMetrics> metrics,
+      Optional<Fairness> fairness, ImmutableList<TopicTargetProgress> topicTargets) {
+    this(problem, strategy, seed, pairs, unmatched, score, metrics, fairness, topicTargets, Optional.empty(), OptionalDouble.empty());
+  }
+
+  /** A result without fairness metrics and topic-target progress (the parts before they existed). */
+  public ResultFile(Optional<String> problem, Optional<String> strategy, OptionalLong seed, ImmutableList<ResultPair> pairs,
+      ImmutableList<ResultUnmatched> unmatched, Optional<Score> score, Optional<ResultMetrics> metrics) {
+    this(problem, strategy, seed, pairs, unmatched, score, metrics, Optional.empty(), ImmutableList.of(), Optional.empty(),
+        OptionalDouble.empty());
   }
 
   /**
@@ -66,13 +93,24 @@ public record ResultFile(
    */
   public static ResultFile of(MatchingProblem problem, String strategy, long seed, Evaluation evaluation,
       long eligibilityMillis, long wallMillis) {
+    return of(problem, strategy, seed, evaluation, eligibilityMillis, wallMillis, Optional.empty());
+  }
+
+  /**
+   * As above, with a proven bound on the optimum ({@code dev.tandem.core.bound}); the gap is
+   * {@code Bound.gap(bound, score)}.
+   */
+  public static ResultFile of(MatchingProblem problem, String strategy, long seed, Evaluation evaluation,
+      long eligibilityMillis, long wallMillis, Optional<Score> bound) {
     ImmutableList<ResultPair> pairs = evaluation.pairs().stream()
         .map(ResultPair::of).collect(ImmutableList.toImmutableList());
     ImmutableList<ResultUnmatched> unmatched = evaluation.unmatched().stream()
         .map(ResultUnmatched::of).collect(ImmutableList.toImmutableList());
     return new ResultFile(Optional.of(problem.name()), Optional.of(strategy), OptionalLong.of(seed), pairs, unmatched,
         Optional.of(evaluation.score()),
-        Optional.of(ResultMetrics.of(evaluation.metrics(), eligibilityMillis, wallMillis)));
+        Optional.of(ResultMetrics.of(evaluation.metrics(), eligibilityMillis, wallMillis)),
+        Optional.of(evaluation.fairness()), evaluation.topicTargets(), bound,
+        bound.isPresent() ? Bound.gap(bound.get(), evaluation.score()) : OptionalDouble.empty());
   }
 
   /** A result holding only pairs, as another tool might write it. */

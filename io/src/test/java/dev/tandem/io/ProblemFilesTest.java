@@ -80,7 +80,7 @@ class ProblemFilesTest {
         + " \"mentors\": [{\"employee\": \"b\", \"capacity\": 1.5, \"competences\": [{\"competence\": \"x\"}]}],"
         + " \"policy\": {\"reportingLine\": \"NEVER\", \"weights\": {\"topicWeight\": true}}}");
     assertThat(problems).containsExactlyInAnyOrder(
-        "$.nmae: unknown key \"nmae\" (known keys here: format, name, competences, employees, mentees, mentors, history, forbiddenPairs, pinnedPairs, pairScores, policy)",
+        "$.nmae: unknown key \"nmae\" (known keys here: format, name, competences, employees, mentees, mentors, history, forbiddenPairs, pinnedPairs, pairScores, policy, topicTargets)",
         "$.mentees[0].topcs: unknown key \"topcs\" (known keys here: employee, priority, topics, ranking)",
         "$.mentees[0].priority: expected an integer, got a string (\"high\")",
         "$.mentors[0].capacity: expected an integer, got a number (1.5)",

@@ -74,7 +74,7 @@ class ResultFilesTest {
             "$.pairs[0].parts.rating: missing required key",
             "$.pairs[0].parts.preference: missing required key",
             "$.unmatched[0].reason: \"BORED\" is not one of NO_ELIGIBLE_MENTOR, CAPACITY_EXHAUSTED, LEFT_OUT",
-            "$.unmatched[0].excludedBy.LEVEL: unknown key \"LEVEL\" (known keys here: SAME_PERSON, LEVEL_GAP, REPORTING_LINE, NO_TOPIC, REPEAT, CONFLICT, NOT_LISTED)",
+            "$.unmatched[0].excludedBy.LEVEL: unknown key \"LEVEL\" (known keys here: SAME_PERSON, LEVEL_GAP, REPORTING_LINE, NO_TOPIC, REPEAT, CONFLICT, ATTRIBUTE, NOT_LISTED)",
             "$.unmatched[0].excludedBy.NO_TOPIC: -1 is outside 0..2147483647",
             "$.score.soft: missing required key",
             "$.metrics.speed: unknown key \"speed\" (known keys here: " + String.join(", ", ResultFile.ResultMetrics.KEYS) + ")",

@@ -62,7 +62,7 @@ class RoundTripProperties {
     List<ResultPair> pairs = new ArrayList<>();
     for (int i = rnd.nextInt(5); i > 0; i--) {
       Optional<PairParts> parts = rnd.nextBoolean() ? Optional.empty() : Optional.of(new PairParts(rnd.nextLong(),
-          rnd.nextInt(), rnd.nextInt(100), -rnd.nextInt(50), rnd.nextInt(9),
+          rnd.nextInt(), rnd.nextInt(100), -rnd.nextInt(50), rnd.nextInt(9), rnd.nextBoolean() ? 0 : rnd.nextInt(90),
           rnd.nextBoolean() ? OptionalLong.of(rnd.nextLong()) : OptionalLong.empty()));
       pairs.add(new ResultPair("m" + i, "r" + rnd.nextInt(3),
           rnd.nextBoolean() ? OptionalLong.of(rnd.nextLong()) : OptionalLong.empty(), parts));
@@ -96,8 +96,34 @@ class RoundTripProperties {
         rnd.nextBoolean() ? OptionalLong.of(seed) : OptionalLong.empty(),
         ImmutableList.copyOf(pairs), ImmutableList.copyOf(unmatched),
         rnd.nextBoolean() ? Optional.of(Score.of(rnd.nextLong(), rnd.nextLong(), rnd.nextLong())) : Optional.empty(),
-        metrics);
+        metrics, rnd.nextBoolean() ? Optional.of(randomFairness(rnd)) : Optional.empty(), randomTargets(rnd),
+        rnd.nextBoolean() ? Optional.of(Score.of(rnd.nextLong(), rnd.nextLong(), rnd.nextLong())) : Optional.empty(),
+        rnd.nextBoolean() ? java.util.OptionalDouble.of(rnd.nextDouble()) : java.util.OptionalDouble.empty());
     assertThat(ResultFiles.parse(ResultFiles.toJson(result))).isEqualTo(result);
+  }
+
+  private static dev.tandem.core.evaluation.Fairness randomFairness(Random rnd) {
+    List<List<dev.tandem.core.evaluation.GroupMetrics>> lists = new ArrayList<>();
+    for (int d = 0; d < 3; d++) {
+      List<dev.tandem.core.evaluation.GroupMetrics> groups = new ArrayList<>();
+      for (int g = rnd.nextInt(3); g > 0; g--) {
+        int mentees = 5 + rnd.nextInt(20);
+        int matched = rnd.nextInt(mentees + 1);
+        groups.add(new dev.tandem.core.evaluation.GroupMetrics("g" + d + "-" + g + ", \"x\"", mentees, matched,
+            (double) matched / mentees, rnd.nextDouble(), rnd.nextInt(500) / 3.0));
+      }
+      lists.add(groups);
+    }
+    return new dev.tandem.core.evaluation.Fairness(ImmutableList.copyOf(lists.get(0)), ImmutableList.copyOf(lists.get(1)),
+        ImmutableList.copyOf(lists.get(2)), rnd.nextInt(4));
+  }
+
+  private static ImmutableList<dev.tandem.core.evaluation.TopicTargetProgress> randomTargets(Random rnd) {
+    List<dev.tandem.core.evaluation.TopicTargetProgress> out = new ArrayList<>();
+    for (int t = rnd.nextInt(3); t > 0; t--) {
+      out.add(new dev.tandem.core.evaluation.TopicTargetProgress("c" + t, 1 + rnd.nextInt(5), rnd.nextInt(8)));
+    }
+    return ImmutableList.copyOf(out);
   }
 
   /** Fails with the first differing part when the two problems differ in content. */
@@ -115,5 +141,6 @@ class RoundTripProperties {
     assertThat(actual.pinnedPairs()).isEqualTo(expected.pinnedPairs());
     assertThat(actual.pairScores()).isEqualTo(expected.pairScores());
     assertThat(actual.policy()).isEqualTo(expected.policy());
+    assertThat(actual.topicTargets()).isEqualTo(expected.topicTargets());
   }
 }

@@ -53,6 +53,14 @@ public record RunResult(
     }
   }
 
+  /** A run without a bound of its own. */
+  public RunResult(String problem, int mentees, int mentors, long eligiblePairs, String strategy, boolean peer, long seed,
+      String status, Optional<Evaluation> evaluation, long wallMillis, long solveMillis, long eligibilityMillis,
+      long peakMemoryBytes, ImmutableList<Progress> progress) {
+    this(problem, mentees, mentors, eligiblePairs, strategy, peer, seed, status, evaluation, wallMillis, solveMillis,
+        eligibilityMillis, peakMemoryBytes, progress, Optional.empty());
+  }
+
   public boolean ok() {
     return evaluation.isPresent();
   }

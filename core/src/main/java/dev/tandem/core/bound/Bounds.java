@@ -30,9 +30,11 @@ import java.util.function.BooleanSupplier;
  * {@code U} by subgradient steps; every matching the oracle returns is feasible, and the best of
  * them after a local repair is kept.
  *
- * <p>Every other soft term is a sum over pairs (it lives in the pair score) or the load term. A
- * future soft term that is not a sum over pairs keeps the bound valid by entering {@code U} with
- * its largest possible value over all matchings: 0 for a penalty (dropping a penalty only
+ * <p>Every other soft term is a sum over pairs (it lives in the pair score) or the load term,
+ * except the topic-target bonus {@code topicTargetWeight * sum_t min(c_t, target_t)}: it enters
+ * {@code U} with its largest possible value, {@code topicTargetWeight * sum_t min(target_t,
+ * mentees asking for t)} (a mentee is in one pair at most). Any future soft term that is not a sum
+ * over pairs keeps the bound valid the same way: 0 for a penalty (dropping a penalty only
  * relaxes), the weight times its cap for a capped bonus.
  *
  * <p>Guarantee: {@code bound.score()} is at least the {@link dev.tandem.core.evaluation.Evaluator}'s
@@ -91,8 +93,8 @@ public final class Bounds {
    * A bound that needs no solve: the hard level of the pins alone, the medium level of leaving
    * out only the mentees without any eligible mentor, and the soft sum of the pinned pairs' scores
    * and of each other mentee's best positive pair score, minus the load and spread penalties the
-   * pins force. Valid because loads and link counts never fall below the pinned ones and
-   * {@code k(k-1)/2} does not decrease in {@code k >= 0}.
+   * pins force, plus the cap of the topic-target bonus. Valid because loads and link counts never
+   * fall below the pinned ones and {@code k(k-1)/2} does not decrease in {@code k >= 0}.
    */
   public static Score trivial(Eligibility el) {
     var w = el.problem().policy().weights();
@@ -128,6 +130,6 @@ public final class Bounds {
       long p = links.pinned(l);
       soft -= w.departmentSpreadWeight() * (p * (p - 1) / 2);
     }
-    return Score.of(hard, medium, soft);
+    return Score.of(hard, medium, Math.addExact(soft, TopicTargets.cap(el)));
   }
 }

@@ -17,7 +17,8 @@ import java.util.function.BooleanSupplier;
  * <p>One iteration: solve {@code exact}'s model with the link prices (the oracle), compute the
  * bound {@code U(y)} of those prices exactly, improve the oracle's matching by
  * {@link LocalRepair} and keep the best, then move the prices along the subgradient {@code
- * k(x) - k*(y)} with Polyak's step {@code lambda (U - best) / |g|^2} (Polyak 1969, "Minimization
+ * k(x) - k*(y)} with Polyak's step {@code lambda (U - target) / |g|^2}, the target halfway between
+ * the best matching's score and the best bound (Polyak 1969, "Minimization
  * of unsmooth functionals", USSR Comp. Math. and Math. Physics 9; Held, Wolfe and Crowder 1974,
  * "Validation of subgradient optimization", Math. Programming 6, for halving {@code lambda} when
  * {@code U} stalls). The first prices are the marginal spread costs of the repaired first
@@ -31,7 +32,13 @@ final class LagrangianSearch {
 
   private final Eligibility el;
   private final MatchOptions options;
+  /** Move passes of the repair of every solved matching. */
+  private static final int REPAIR_PASSES = 5;
+  /** Below this step factor the prices have converged. */
+  private static final double MIN_LAMBDA = 1e-4;
+
   private final LinkPricedExact oracle;
+
   private final Links links;
   private final long scale;
   private final int maxIterations;
@@ -62,6 +69,7 @@ final class LagrangianSearch {
     this.scale = Settings.scale(options);
     this.maxIterations = Settings.iterations(options);
     this.patience = Settings.patience(options);
+
     var w = el.problem().policy().weights();
     this.wl = w.mentorLoadWeight();
     this.ws = w.departmentSpreadWeight();
@@ -95,23 +103,30 @@ final class LagrangianSearch {
     BooleanSupplier stop = this::stopped;
     long[] price = new long[links.count()];
     long[] dense = new long[el.departments().size() * el.departments().size()];
-    double lambda = 2;
+    double lambda = 1;
     double[] real = new double[links.count()];
     long[] g = new long[links.count()];
     long bestU = Long.MAX_VALUE;
     int sinceBest = 0;
     long c = Math.multiplyExact(scale, ws);
+    // the topic-target bonus is not a sum over pairs: it enters with its cap (docs/bound.md)
+    long topicCap = Math.multiplyExact(scale, TopicTargets.cap(el));
     long[] count = new long[links.count()];
     while (iterations < maxIterations && !stopped()) {
-      Optional<int[]> solved = oracle.solve(scale, dense, stop);
-      if (solved.isEmpty()) {
+      LinkPricedExact.Solved solved = oracle.solve(scale, dense, stop);
+      if (!solved.optimal()) {
+        if (best == null) {
+          // stopped in the first solve: its feasible (greedily completed) matching, no bound
+          LocalRepair first = new LocalRepair(el, links, solved.mentorOf(), order);
+          offer(first.mentorOf(), first.score());
+        }
         break;
       }
       iterations++;
-      int[] x = solved.get();
+      int[] x = solved.mentorOf();
       Arrays.fill(count, 0);
       long value = pricedValue(x, price, count);
-      long u = value;
+      long u = Math.addExact(value, topicCap);
       for (int l = 0; l < price.length; l++) {
         u = Math.addExact(u, links.conjugate(l, price[l], c));
       }
@@ -119,14 +134,14 @@ final class LagrangianSearch {
       Score raw = repair.score();
       if (bestBound == null) {
         bestBound = Score.of(raw.hard(), raw.medium(), Long.MAX_VALUE);
-        method = ws == 0 ? Bound.Method.EXACT : Bound.Method.LAGRANGIAN;
+        method = ws == 0 && topicCap == 0 ? Bound.Method.EXACT : Bound.Method.LAGRANGIAN;
       }
       long soft = Math.floorDiv(u, scale);
       if (soft < bestBoundSoft) {
         bestBoundSoft = soft;
         bestBound = Score.of(raw.hard(), raw.medium(), soft);
       }
-      repair.improve(ws == 0 ? 0 : 1, false, stop);
+      repair.improve(ws == 0 && topicCap == 0 ? 0 : REPAIR_PASSES, false, stop);
       offer(repair.mentorOf(), repair.score());
       report();
       if (bestScore.soft() >= bestBoundSoft) {
@@ -138,9 +153,9 @@ final class LagrangianSearch {
       } else if (++sinceBest >= patience) {
         lambda /= 2;
         sinceBest = 0;
-        if (lambda < 1e-4) {
-          break;
-        }
+      }
+      if (lambda < MIN_LAMBDA) {
+        break; // converged
       }
       // subgradient g = k(x) - k*(y), k* the maximiser closest to k(x)
       long norm = 0;
@@ -161,7 +176,10 @@ final class LagrangianSearch {
         }
         continue;
       }
-      double t = lambda * (u - (double) scale * bestScore.soft()) / norm;
+      // Polyak's target: halfway between the best matching and the best bound (the optimum lies between)
+      double lb = (double) scale * bestScore.soft();
+      double target = lb + 0.5 * ((double) scale * bestBoundSoft - lb);
+      double t = lambda * (u - target) / norm;
       for (int l = 0; l < price.length; l++) {
         if (g[l] != 0) {
           real[l] += t * g[l];
@@ -170,7 +188,7 @@ final class LagrangianSearch {
         }
       }
     }
-    if (best == null) {
+    if (bestBound == null) {
       trivial();
     }
     return new BoundedMatchingArrays(best, bestScore, new Bound(bestBound, method, iterations, elapsedMillis()), stopped());
@@ -244,18 +262,19 @@ final class LagrangianSearch {
   }
 
   /**
-   * No oracle solve finished: the pinned pairs plus a greedy repair as the matching, and the
-   * trivial bound (see {@link Bounds#trivial}).
+   * No oracle solve finished: the stopped solve's feasible matching (else the pinned pairs alone)
+   * and the trivial bound (see {@link Bounds#trivial}).
    */
   private void trivial() {
-    int[] x = new int[el.menteeCount()];
-    for (int m = 0; m < x.length; m++) {
-      x[m] = el.pinnedMentor(m);
+    if (best == null) {
+      int[] x = new int[el.menteeCount()];
+      for (int m = 0; m < x.length; m++) {
+        x[m] = el.pinnedMentor(m);
+      }
+      LocalRepair pinned = new LocalRepair(el, links, x, order);
+      best = pinned.mentorOf().clone();
+      bestScore = pinned.score();
     }
-    LocalRepair repair = new LocalRepair(el, links, x, order);
-    repair.improve(1, false, () -> false);
-    best = repair.mentorOf().clone();
-    bestScore = repair.score();
     bestBound = Bounds.trivial(el);
     method = Bound.Method.TRIVIAL;
   }

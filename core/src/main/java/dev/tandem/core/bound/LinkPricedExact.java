@@ -1,6 +1,5 @@
 package dev.tandem.core.bound;
 
-import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -15,10 +14,13 @@ import java.util.function.BooleanSupplier;
  * </pre>
  * (pinned pairs included; they are constant).
  *
- * <p>Guarantee of implementations: a returned assignment is optimal for that objective; an
- * empty answer means {@code stop} ended the run first (no optimality, so no bound).
+ * <p>Guarantee of implementations: a solution marked optimal is optimal for that objective; when
+ * {@code stop} ended the run first the assignment is feasible but not optimal (so no bound).
  */
 interface LinkPricedExact {
   /** Solves once; successive calls may reuse the previous call's work. */
-  Optional<int[]> solve(long scale, long[] price, BooleanSupplier stop);
+  Solved solve(long scale, long[] price, BooleanSupplier stop);
+
+  /** An assignment ({@code mentorOf[m]}, -1 unmatched) and whether it is proven optimal. */
+  record Solved(int[] mentorOf, boolean optimal) {}
 }

@@ -31,6 +31,9 @@ final class LocalRepair {
   private final int[] head;
   private final int[] next;
   private final int[] prev;
+  private final TopicTargets topics;
+  private final int[] topicCount;
+  private final long wt;
   private long hard;
   private long medium;
   private long soft;
@@ -78,6 +81,12 @@ final class LocalRepair {
     }
     for (long c : count) {
       soft -= ws * (c * (c - 1) / 2);
+    }
+    topics = TopicTargets.of(el);
+    wt = topics.active() ? topics.weight() : 0;
+    topicCount = topics.counts(mentorOf);
+    if (wt != 0) {
+      soft += wt * topics.counted(topicCount);
     }
   }
 
@@ -134,6 +143,11 @@ final class LocalRepair {
       } else {
         base = 0;
       }
+      int loss = 0;
+      if (wt != 0 && r >= 0) {
+        loss = topics.remove(topicCount, m, r); // undone below
+        base -= wt * loss;
+      }
       long bestDelta = 0;
       int best = -1;
       long bestScore = 0;
@@ -152,11 +166,17 @@ final class LocalRepair {
             delta += ws * (count[from] - 1);
           }
         }
+        if (wt != 0) {
+          delta += wt * topics.gain(topicCount, m, r2);
+        }
         if (r < 0 ? best < 0 || delta > bestDelta : delta > bestDelta) {
           bestDelta = delta;
           best = r2;
           bestScore = s;
         }
+      }
+      if (wt != 0 && r >= 0) {
+        topics.add(topicCount, m, r);
       }
       if (best >= 0) {
         move(m, best, bestScore);
@@ -167,6 +187,12 @@ final class LocalRepair {
   }
 
   private void move(int m, int r2, long s2) {
+    if (wt != 0) {
+      if (mentorOf[m] >= 0) {
+        soft -= wt * topics.remove(topicCount, m, mentorOf[m]);
+      }
+      soft += wt * topics.add(topicCount, m, r2);
+    }
     int r = mentorOf[m];
     if (r >= 0) {
       soft -= pairScore[m];
@@ -219,6 +245,9 @@ final class LocalRepair {
           long s1 = el.scoreAt(k);
           long s2 = el.scoreAt(k2);
           long delta = s1 + s2 - pairScore[m1] - pairScore[m2] - ws * swapSpread(m1, r1, m2, r2);
+          if (wt != 0) {
+            delta += wt * swapTopics(m1, r1, m2, r2, false);
+          }
           if (delta > bestDelta) {
             bestDelta = delta;
             bestM2 = m2;
@@ -257,7 +286,26 @@ final class LocalRepair {
     return d;
   }
 
+  /**
+   * The change of the counted topic-target pairs when m1 (on r1) and m2 (on r2) swap mentors;
+   * the counts are left swapped when {@code keep}, else restored.
+   */
+  private long swapTopics(int m1, int r1, int m2, int r2, boolean keep) {
+    long d = -topics.remove(topicCount, m1, r1) - topics.remove(topicCount, m2, r2);
+    d += topics.add(topicCount, m1, r2) + topics.add(topicCount, m2, r1);
+    if (!keep) {
+      topics.remove(topicCount, m1, r2);
+      topics.remove(topicCount, m2, r1);
+      topics.add(topicCount, m1, r1);
+      topics.add(topicCount, m2, r2);
+    }
+    return d;
+  }
+
   private void applySwap(int m1, int r1, long s1, int m2, int r2, long s2, long delta) {
+    if (wt != 0) {
+      swapTopics(m1, r1, m2, r2, true);
+    }
     count[link(m1, r1)]--;
     count[link(m2, r2)]--;
     unlink(m1, r1);

@@ -4,7 +4,6 @@ import dev.tandem.core.rules.Eligibility;
 import dev.tandem.core.strategy.ExactSolution;
 import dev.tandem.core.strategy.ExactSolver;
 import dev.tandem.core.strategy.PairAdjustment;
-import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /** {@link LinkPricedExact} by {@link ExactSolver}, re-solving warm from the previous solve's duals. */
@@ -18,8 +17,8 @@ final class SolverOracle implements LinkPricedExact {
   }
 
   @Override
-  public Optional<int[]> solve(long scale, long[] price, BooleanSupplier stop) {
+  public Solved solve(long scale, long[] price, BooleanSupplier stop) {
     ExactSolution s = solver.solve(scale, PairAdjustment.byLink(el, price), stop);
-    return s.optimal() ? Optional.of(s.mentorOf()) : Optional.empty();
+    return new Solved(s.mentorOf(), s.optimal());
   }
 }

@@ -1,7 +1,6 @@
 package dev.tandem.core.cycle;
 
 import static dev.tandem.core.cycle.PhaseGuard.checkEmployee;
-import static dev.tandem.core.cycle.PhaseGuard.refuse;
 import static dev.tandem.core.cycle.PhaseGuard.refuseIfAny;
 import static dev.tandem.core.cycle.PhaseGuard.requirePhase;
 import static dev.tandem.core.cycle.PhaseGuard.throwIfAny;
@@ -181,11 +180,8 @@ public final class Changes {
     }
     throwIfAny(problems);
     Mentee joining = Enrolment.withCarriedPriority(s, mentee);
-    boolean enrolled = PhaseGuard.isMentee(s, id);
-    if (s.phase() == Phase.FRAMEWORK || s.matching().isEmpty()) {
-      if (enrolled) {
-        refuse(s, step, "\"" + id + "\" is enrolled already; the first draft will consider the person");
-      }
+    if (s.matching().isEmpty()) {
+      // before the first draft the waitlist holds only people the previous round carried over, none enrolled yet
       Cycle next = c.with(m -> m.mentees.add(joining));
       next.problem();
       return next.with(m -> m.changes.add(new ChangeRecord(s.phase(), Optional.of(date), "late joiner " + id,

@@ -258,12 +258,14 @@ public final class Cycle {
 
   /**
    * The matching problem of the cycle as it stands: the catalogue, the organisation, the enrolled
-   * mentees and mentors, the history, forbidden pairs and locked pairs (pinned), and the policy.
+   * mentees and mentors, the history, forbidden pairs and locked pairs (pinned), the announced
+   * topics' target pairs, and the policy.
    */
   public MatchingProblem problem() {
     MatchingProblem.Builder b = MatchingProblem.builder().name(s.id()).policy(s.policy()).competences(s.catalogue())
         .employees(s.employees()).mentees(s.mentees()).mentors(s.mentors()).history(s.history());
     s.forbidden().forEach(b::forbid);
+    s.topics().forEach(t -> t.targetPairs().ifPresent(n -> b.topicTarget(t.competence(), n)));
     return b.pinnedPairs(s.locked()).build();
   }
 
@@ -404,7 +406,6 @@ public final class Cycle {
    *     pair must be eligible)
    */
   public Cycle lock(String mentee, String mentor) {
-    PlatformChoice.refuseMovingAccepted(s, "lock a pair", mentee, mentor);
     return new MatchingReview(this).lock(mentee, mentor);
   }
 

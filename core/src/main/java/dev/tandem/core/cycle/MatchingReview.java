@@ -79,6 +79,7 @@ final class MatchingReview {
   Cycle lock(String mentee, String mentor) {
     String step = "lock a pair";
     requireDraft(s, step);
+    PlatformChoice.refuseMovingAccepted(s, step, mentee, mentor);
     Pair pair = Pair.of(mentee, mentor);
     checkPair(s, "lock", pair);
     MatchingProblem problem = c.problem();

@@ -12,6 +12,14 @@
  * {@link dev.tandem.core.cycle.CycleReport}). The closed cycle's pairs and ratings become the
  * history of the next round: no pair repeats, and well-rated mentors score higher.
  *
+ * <p>The newer steps are reached through the cycle: the platform (modes, suggestions, requests,
+ * answers: {@link dev.tandem.core.cycle.PlatformChoice}), the joint kick-off
+ * ({@link dev.tandem.core.cycle.JointKickOff}), the pace the framework sets (session plans,
+ * health, fit check: {@link dev.tandem.core.cycle.Pacing}) and changes to people and capacities
+ * in every phase ({@link dev.tandem.core.cycle.Changes}). A closed cycle hands its
+ * {@link dev.tandem.core.cycle.CarryOver} to the next round, and
+ * {@link dev.tandem.core.cycle.Programme#erase} erases a person keeping the rules working.
+ *
  * <p>Start with the Javadoc of {@link dev.tandem.core.cycle.Cycle}: it reads as a guide. Every
  * value here is an immutable record, enum or list, so a cycle is a snapshot
  * ({@link dev.tandem.core.cycle.CycleState}) that files can hold; a refused step changes

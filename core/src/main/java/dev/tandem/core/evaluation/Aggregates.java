@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * The terms of the objective that depend on more than one pair, computed for one assignment:
- * the load of every mentor (capacity excess, mentor-load penalty) and the number of pairs on
- * every department link (department-spread penalty). The one place these terms are computed in
+ * the load of every mentor (capacity excess, mentor-load penalty), the number of pairs on
+ * every department link (department-spread penalty) and the number of pairs working on each topic
+ * with a target (topic-target bonus). The one place these terms are computed in
  * {@code core}: the {@link Evaluator}, the strategies' fast score and the solver's explainer read
  * them from here; the OptaPlanner constraint provider is the one deliberate second
  * implementation (see {@code docs/objective.md}).
@@ -17,7 +18,11 @@ import java.util.Map;
  * capacityExcess = sum over mentors of max(0, load - capacity)
  * loadPenalty    = mentorLoadWeight       * sum over mentors of load(load-1)/2
  * spreadPenalty  = departmentSpreadWeight * sum over department links of k(k-1)/2
+ * topicTargetBonus = topicTargetWeight    * sum over topics t with a target of min(c_t, target_t)
  * </pre>
+ *
+ * <p>{@code c_t}, the pairs working on topic {@code t}, counts the matched pairs whose mentee asks
+ * for {@code t} and whose mentor holds {@code t} (a pair can work on several topics).
  *
  * <p>An assignment is an array {@code mentorOf[m]} holding a mentor index or -1 (unmatched);
  * pairs that break a rule count like any other pair.
@@ -36,6 +41,8 @@ public final class Aggregates {
   private final int mentorsUsed;
   private final int largestLoad;
   private final int largestLinkCount;
+  private final int[] topicPairs;
+  private final long topicTargetPairs;
 
   private Aggregates(Eligibility el, int[] mentorOf) {
     if (mentorOf.length != el.menteeCount()) {
@@ -69,6 +76,33 @@ public final class Aggregates {
       kp += pairsAmong(k);
       largestLink = Math.max(largestLink, k);
     }
+    // topics with a target: pairs working on each, counted up to the target
+    var problem = el.problem();
+    int[] target = new int[problem.competences().size()];
+    for (var t : problem.topicTargets()) {
+      target[problem.competenceIndex(t.competence())] = t.pairs();
+    }
+    topicPairs = new int[target.length];
+    if (!problem.topicTargets().isEmpty()) {
+      var scoring = el.scoring();
+      for (int m = 0; m < mentorOf.length; m++) {
+        int r = mentorOf[m];
+        if (r < 0) {
+          continue;
+        }
+        for (int k = 0; k < scoring.topicCount(m); k++) {
+          int c = scoring.topicAt(m, k);
+          if (target[c] > 0 && scoring.holds(r, c)) {
+            topicPairs[c]++;
+          }
+        }
+      }
+    }
+    long counted = 0;
+    for (int c = 0; c < target.length; c++) {
+      counted += Math.min(topicPairs[c], target[c]);
+    }
+    topicTargetPairs = counted;
     capacityExcess = excess;
     loadPairs = lp;
     linkPairs = kp;
@@ -127,6 +161,25 @@ public final class Aggregates {
   /** {@code departmentSpreadWeight * linkPairs()}. */
   public long spreadPenalty() {
     return Math.multiplyExact(weights().departmentSpreadWeight(), linkPairs);
+  }
+
+  /**
+   * The number of matched pairs working on competence {@code c} (index into the problem's
+   * competences): mentee asks for it, mentor holds it. Counted for topics with a target only
+   * (0 for the others).
+   */
+  public int topicPairs(int competence) {
+    return topicPairs[competence];
+  }
+
+  /** {@code sum over topics t with a target of min(c_t, target_t)}, before the weight. */
+  public long topicTargetPairs() {
+    return topicTargetPairs;
+  }
+
+  /** {@code topicTargetWeight * topicTargetPairs()}. */
+  public long topicTargetBonus() {
+    return weights().topicTargetWeight() * topicTargetPairs;
   }
 
   /** Mentors with at least one mentee. */

@@ -2,12 +2,14 @@ package dev.tandem.core.evaluation;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import dev.tandem.core.model.Employee;
 import dev.tandem.core.model.Matching;
 import dev.tandem.core.model.MatchingProblem;
 import dev.tandem.core.model.Mentee;
 import dev.tandem.core.model.Pair;
 import dev.tandem.core.model.Proficiency;
 import dev.tandem.core.model.TopicRequest;
+import dev.tandem.core.model.TopicTarget;
 import dev.tandem.core.model.ValidationException;
 import dev.tandem.core.model.ValidationProblem;
 import dev.tandem.core.rules.Eligibility;
@@ -15,10 +17,13 @@ import dev.tandem.core.rules.PairParts;
 import dev.tandem.core.rules.Preferences;
 import dev.tandem.core.rules.Rule;
 import dev.tandem.core.rules.Rules;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The one evaluator: scores any matching of a problem by docs/objective.md, whatever produced it.
@@ -29,7 +34,12 @@ import java.util.Set;
  * medium = -(sum of priority over unmatched mentees)
  * soft   = sum of pair scores - departmentSpreadWeight * sum over links of k(k-1)/2
  *          - mentorLoadWeight * sum over mentors of load(load-1)/2
+ *          + topicTargetWeight * sum over topics t with a target of min(pairs working on t, target)
  * </pre>
+ *
+ * <p>The terms over more than one pair come from {@link Aggregates}; the evaluation also holds the
+ * metrics, the {@link Fairness} metrics per group (k-anonymous: groups of at least five mentees)
+ * and each topic target's progress.
  *
  * <p>Guarantee: deterministic, all arithmetic on {@code long} and exact (a sum that would wrap
  * throws {@link ArithmeticException}; {@link dev.tandem.core.model.ScoreLimits} keeps valid
@@ -71,6 +81,7 @@ public final class Evaluator {
     Aggregates agg = Aggregates.of(eligibility, mentorOf);
     long[] pairScore = new long[n];
     boolean[] eligible = new boolean[n];
+    boolean[] coversTop = new boolean[n];
     ImmutableList.Builder<PairEvaluation> pairs = ImmutableList.builder();
     long forbidden = 0;
     long pairScoreSum = 0;
@@ -92,6 +103,7 @@ public final class Evaluator {
       boolean pinned = eligibility.pinnedMentor(m) == r;
       pairs.add(new PairEvaluation(p, pairScore[m], parts, pinned, ImmutableSet.copyOf(broken)));
       if (holdsTopTopic(problem, m, r)) {
+        coversTop[m] = true;
         covered++;
       }
       gapSum += eligibility.scoring().gap(m, r);
@@ -134,7 +146,7 @@ public final class Evaluator {
       }
     }
     Terms terms = new Terms(forbidden, agg.capacityExcess(), broken, unmatchedPriority, pairScoreSum,
-        agg.spreadPenalty(), agg.loadPenalty());
+        agg.spreadPenalty(), agg.loadPenalty(), agg.topicTargetBonus());
     int matched = matching.pairs().size();
     long[] sorted = new long[matched];
     int w = 0;
@@ -161,7 +173,59 @@ public final class Evaluator {
         agg.mentorsUsed(),
         agg.largestLoad(),
         blockingPairs(eligibility, mentorOf, eligible, pairScore, agg));
-    return new Evaluation(terms.score(), terms, pairs.build(), unmatched.build(), brokenPins.build(), metrics);
+    ImmutableList.Builder<TopicTargetProgress> targets = ImmutableList.builder();
+    for (TopicTarget t : problem.topicTargets()) {
+      targets.add(new TopicTargetProgress(t.competence(), t.pairs(), agg.topicPairs(problem.competenceIndex(t.competence()))));
+    }
+    return new Evaluation(terms.score(), terms, pairs.build(), unmatched.build(), brokenPins.build(), metrics,
+        fairness(eligibility, mentorOf, pairScore, coversTop), targets.build());
+  }
+
+  /**
+   * The outcome per mentee department, level and declared perspective group, groups of fewer than
+   * {@link Fairness#MIN_GROUP_SIZE} mentees suppressed.
+   */
+  static Fairness fairness(Eligibility el, int[] mentorOf, long[] pairScore, boolean[] coversTop) {
+    MatchingProblem problem = el.problem();
+    Map<String, List<Integer>> byDepartment = new TreeMap<>();
+    Map<Integer, List<Integer>> byLevel = new TreeMap<>();
+    Map<String, List<Integer>> byGroup = new TreeMap<>();
+    for (int m = 0; m < el.menteeCount(); m++) {
+      Employee e = problem.employee(el.menteeId(m));
+      byDepartment.computeIfAbsent(e.department(), x -> new ArrayList<>()).add(m);
+      byLevel.computeIfAbsent(e.level(), x -> new ArrayList<>()).add(m);
+      for (String g : e.perspectives()) {
+        byGroup.computeIfAbsent(g, x -> new ArrayList<>()).add(m);
+      }
+    }
+    int[] suppressed = new int[1];
+    return new Fairness(groups(byDepartment, mentorOf, pairScore, coversTop, suppressed),
+        groups(byLevel, mentorOf, pairScore, coversTop, suppressed),
+        groups(byGroup, mentorOf, pairScore, coversTop, suppressed), suppressed[0]);
+  }
+
+  private static ImmutableList<GroupMetrics> groups(Map<?, List<Integer>> groups, int[] mentorOf, long[] pairScore,
+      boolean[] coversTop, int[] suppressed) {
+    ImmutableList.Builder<GroupMetrics> out = ImmutableList.builder();
+    groups.forEach((name, members) -> {
+      if (members.size() < Fairness.MIN_GROUP_SIZE) {
+        suppressed[0]++;
+        return;
+      }
+      int matched = 0;
+      int covered = 0;
+      long sum = 0;
+      for (int m : members) {
+        if (mentorOf[m] >= 0) {
+          matched++;
+          sum = Math.addExact(sum, pairScore[m]);
+          covered += coversTop[m] ? 1 : 0;
+        }
+      }
+      out.add(new GroupMetrics(String.valueOf(name), members.size(), matched, (double) matched / members.size(),
+          matched == 0 ? 0 : (double) covered / matched, matched == 0 ? 0 : (double) sum / matched));
+    });
+    return out.build();
   }
 
   /**
@@ -173,7 +237,7 @@ public final class Evaluator {
     Aggregates agg = Aggregates.of(el, mentorOf);
     long hard = -agg.capacityExcess();
     long medium = 0;
-    long soft = Math.negateExact(Math.addExact(agg.loadPenalty(), agg.spreadPenalty()));
+    long soft = Math.subtractExact(agg.topicTargetBonus(), Math.addExact(agg.loadPenalty(), agg.spreadPenalty()));
     for (int m = 0; m < mentorOf.length; m++) {
       int r = mentorOf[m];
       if (el.pinnedMentor(m) >= 0 && r != el.pinnedMentor(m)) {

@@ -39,6 +39,7 @@ public final class MatchingProblem {
   private final ImmutableList<Pair> forbiddenPairs;
   private final ImmutableList<Pair> pinnedPairs;
   private final ImmutableList<PairScore> pairScores;
+  private final ImmutableList<TopicTarget> topicTargets;
   private final Policy policy;
 
   private final ImmutableMap<String, Integer> competenceIndex;
@@ -58,6 +59,7 @@ public final class MatchingProblem {
     forbiddenPairs = ImmutableList.copyOf(b.forbiddenPairs);
     pinnedPairs = ImmutableList.copyOf(b.pinnedPairs);
     pairScores = ImmutableList.copyOf(b.pairScores);
+    topicTargets = ImmutableList.copyOf(b.topicTargets);
     policy = b.policy;
     competenceIndex = indexBy(competences, Competence::id);
     menteeIndex = indexBy(mentees, Mentee::employee);
@@ -95,6 +97,7 @@ public final class MatchingProblem {
     b.forbiddenPairs.addAll(forbiddenPairs);
     b.pinnedPairs.addAll(pinnedPairs);
     b.pairScores.addAll(pairScores);
+    b.topicTargets.addAll(topicTargets);
     return b;
   }
 
@@ -136,6 +139,11 @@ public final class MatchingProblem {
 
   public ImmutableList<PairScore> pairScores() {
     return pairScores;
+  }
+
+  /** The topics with a target number of pairs ({@code docs/objective.md}, topic targets); at most one per topic. */
+  public ImmutableList<TopicTarget> topicTargets() {
+    return topicTargets;
   }
 
   public Policy policy() {
@@ -211,6 +219,7 @@ public final class MatchingProblem {
     private final List<Pair> forbiddenPairs = new ArrayList<>();
     private final List<Pair> pinnedPairs = new ArrayList<>();
     private final List<PairScore> pairScores = new ArrayList<>();
+    private final List<TopicTarget> topicTargets = new ArrayList<>();
     private Policy policy = Policy.DEFAULT;
 
     private Builder() {}
@@ -304,6 +313,23 @@ public final class MatchingProblem {
       return pairScore(new PairScore(mentee, mentor, score));
     }
 
+    /** Sets a topic's target number of pairs. */
+    public Builder topicTarget(TopicTarget t) {
+      topicTargets.add(requireNonNull(t));
+      return this;
+    }
+
+    public Builder topicTarget(String competence, int pairs) {
+      return topicTarget(new TopicTarget(competence, pairs));
+    }
+
+    /** Replaces the topic targets. */
+    public Builder topicTargets(Collection<TopicTarget> ts) {
+      topicTargets.clear();
+      ts.forEach(this::topicTarget);
+      return this;
+    }
+
     /** Removes a mentee (and the pins naming it); no effect when absent. */
     public Builder removeMentee(String employeeId) {
       mentees.removeIf(m -> m.employee().equals(employeeId));
@@ -374,8 +400,16 @@ public final class MatchingProblem {
 
     void run() {
       for (int i = 0; i < b.competences.size(); i++) {
-        if (!competenceIds.add(b.competences.get(i).id())) {
-          add("competences[" + i + "].id", "duplicate competence id \"" + b.competences.get(i).id() + "\"");
+        Competence c = b.competences.get(i);
+        if (!competenceIds.add(c.id())) {
+          add("competences[" + i + "].id", "duplicate competence id \"" + c.id() + "\"");
+        }
+        if (c.perspective().isPresent()) {
+          if (!c.diversity()) {
+            add("competences[" + i + "].perspective", "only a diversity topic names a perspective");
+          } else if (c.perspective().get().isBlank()) {
+            add("competences[" + i + "].perspective", "perspective must not be blank");
+          }
         }
       }
       int before = problems.size();
@@ -396,6 +430,19 @@ public final class MatchingProblem {
             add("employees[" + i + "].skills[" + j + "]", "unknown competence \"" + skill + "\"");
           }
           j++;
+        }
+        checkAttributes("employees[" + i + "]", e);
+        if (e.selfDeclaration().isPresent()) {
+          SelfDeclaration d = e.selfDeclaration().get();
+          String dp = "employees[" + i + "].selfDeclaration";
+          if (d.consent().reference().isBlank()) {
+            add(dp + ".consent.reference", "consent reference must not be blank");
+          }
+          for (String g : d.perspectives()) {
+            if (g.isBlank()) {
+              add(dp + ".perspectives", "perspective must not be blank");
+            }
+          }
         }
       }
       for (int i = 0; i < b.mentees.size(); i++) {
@@ -487,9 +534,34 @@ public final class MatchingProblem {
               + ScoreLimits.MAX_EXPLICIT_SCORE);
         }
       }
+      Set<String> targeted = new HashSet<>();
+      for (int i = 0; i < b.topicTargets.size(); i++) {
+        TopicTarget t = b.topicTargets.get(i);
+        String tp = "topicTargets[" + i + "]";
+        if (!competenceIds.contains(t.competence())) {
+          add(tp + ".competence", "unknown competence \"" + t.competence() + "\"");
+        } else if (!targeted.add(t.competence())) {
+          add(tp + ".competence", "duplicate target for topic \"" + t.competence() + "\"");
+        }
+        if (t.pairs() < 1 || t.pairs() > TopicTarget.MAX_PAIRS) {
+          add(tp + ".pairs", t.pairs() + " is outside 1.." + TopicTarget.MAX_PAIRS);
+        }
+      }
       Policy p = b.policy;
       if (p.reportingLineDepth() < 0) {
         add("policy.reportingLineDepth", p.reportingLineDepth() + " is below 0");
+      }
+      for (int i = 0; i < p.attributeRules().size(); i++) {
+        AttributeRule r = p.attributeRules().get(i);
+        String rp = "policy.attributeRules[" + i + "]";
+        if (r.attribute().isBlank()) {
+          add(rp + ".attribute", "attribute must not be blank");
+        }
+        if (r.maxDistance() < 0 || r.maxDistance() > AttributeRule.MAX_VALUE) {
+          add(rp + ".maxDistance", r.maxDistance() + " is outside 0.." + AttributeRule.MAX_VALUE);
+        } else if (r.kind() == AttributeRule.Kind.MUST_SHARE && r.maxDistance() != 0) {
+          add(rp + ".maxDistance", "a MUST_SHARE rule has no distance (" + r.maxDistance() + ")");
+        }
       }
       Weights w = p.weights();
       checkWeight("topicWeight", w.topicWeight());
@@ -500,8 +572,45 @@ public final class MatchingProblem {
       checkWeight("preferenceWeight", w.preferenceWeight());
       checkWeight("departmentSpreadWeight", w.departmentSpreadWeight());
       checkWeight("mentorLoadWeight", w.mentorLoadWeight());
+      checkWeight("perspectiveWeight", w.perspectiveWeight());
+      checkWeight("topicTargetWeight", w.topicTargetWeight());
       if (!outOfRange) {
         ScoreLimits.check(b.employees, b.mentees, b.mentors, b.pairScores, w, problems);
+      }
+    }
+
+    /**
+     * Attribute names and values are non-blank; an attribute read by an {@code AT_MOST_APART}
+     * rule holds exactly one integer within {@code ±AttributeRule.MAX_VALUE}.
+     */
+    private void checkAttributes(String path, Employee e) {
+      for (var entry : e.attributes().entrySet()) {
+        String ap = path + ".attributes." + entry.getKey();
+        if (entry.getKey().isBlank()) {
+          add(path + ".attributes", "attribute name must not be blank");
+        }
+        for (String v : entry.getValue()) {
+          if (v.isBlank()) {
+            add(ap, "value must not be blank");
+          }
+        }
+        boolean numeric = b.policy.attributeRules().stream()
+            .anyMatch(r -> r.kind() == AttributeRule.Kind.AT_MOST_APART && r.attribute().equals(entry.getKey()));
+        if (numeric) {
+          if (entry.getValue().size() != 1) {
+            add(ap, "needs exactly one integer value for an AT_MOST_APART rule, has " + entry.getValue().size());
+          } else {
+            String v = entry.getValue().first();
+            try {
+              long x = Long.parseLong(v.strip());
+              if (Math.abs(x) > AttributeRule.MAX_VALUE) {
+                add(ap, v + " is outside -" + AttributeRule.MAX_VALUE + ".." + AttributeRule.MAX_VALUE);
+              }
+            } catch (NumberFormatException ex) {
+              add(ap, "\"" + v + "\" is not an integer (an AT_MOST_APART rule reads it)");
+            }
+          }
+        }
       }
     }
 

@@ -21,16 +21,19 @@ import java.util.Map;
  * <p>Per problem, with {@code n} mentees (a matching has at most {@code n} pairs and a mentor or
  * a department link at most {@code n} of them), the largest magnitude any matching can reach is
  * <pre>
- * |soft|   <= n * maxPair + (departmentSpreadWeight + mentorLoadWeight) * n(n-1)/2
+ * |soft|   <= n * (maxPair + topicTargetWeight * (most topics of one mentee))
+ *             + (departmentSpreadWeight + mentorLoadWeight) * n(n-1)/2
  * |medium| <= sum of all priorities
  * |hard|   <= 3n   (forbidden pairs, capacity excess and broken pins are each at most n)
  * maxPair   = max(largest |explicit score|,
  *                 topicWeight * 5 * (largest sum of a mentee's topic weights)
  *                 + levelGapWeight * (highest - lowest participant level)
  *                 + crossDepartmentWeight + ratingWeight * 2
- *                 + preferenceWeight * (longest mentee ranking + longest mentor ranking))
+ *                 + preferenceWeight * (longest mentee ranking + longest mentor ranking)
+ *                 + perspectiveWeight * (largest sum of a mentee's topic weights))
  * </pre>
- * (a rating bonus lies in {@code -2..2}; {@code |min(gap, levelGapCap)|} is at most the level
+ * (a pair works on at most its mentee's topics, so the topic-target bonus adds at most
+ * {@code topicTargetWeight} per pair and topic; a rating bonus lies in {@code -2..2}; {@code |min(gap, levelGapCap)|} is at most the level
  * spread because the cap is {@code >= 0}). Both bounds must stay within {@link #MAX_MAGNITUDE}
  * ({@code 2^55}): then every score, every sum of a strategy's partial scores over a few times
  * {@code n} steps (exact's potentials run over {@code 4n + 8} nodes) and every difference of two
@@ -75,6 +78,7 @@ public final class ScoreLimits {
     long lo = Long.MAX_VALUE;
     long hi = Long.MIN_VALUE;
     long maxTopicWeights = 0;
+    long maxTopics = 0;
     long menteeRanking = 0;
     for (Mentee m : mentees) {
       long l = level.getOrDefault(m.employee(), 0);
@@ -85,6 +89,7 @@ public final class ScoreLimits {
         sum += Math.abs((long) t.weight());
       }
       maxTopicWeights = Math.max(maxTopicWeights, sum);
+      maxTopics = Math.max(maxTopics, m.topics().size());
       menteeRanking = Math.max(menteeRanking, m.ranking().size());
     }
     long mentorRanking = 0;
@@ -99,9 +104,11 @@ public final class ScoreLimits {
         .add(big(w.levelGapWeight()).multiply(big(levelSpread)))
         .add(big(w.crossDepartmentWeight()))
         .add(big(w.ratingWeight()).multiply(big(2)))
-        .add(big(w.preferenceWeight()).multiply(big(menteeRanking + mentorRanking)));
+        .add(big(w.preferenceWeight()).multiply(big(menteeRanking + mentorRanking)))
+        .add(big(w.perspectiveWeight()).multiply(big(maxTopicWeights)));
     boolean explicitDrives = maxExplicit.compareTo(formula) >= 0;
-    return new SoftBound(n.multiply(explicitDrives ? maxExplicit : formula), explicitDrives ? "pairScores" : "policy.weights",
+    BigInteger targetBonus = big(w.topicTargetWeight()).multiply(big(maxTopics));
+    return new SoftBound(n.multiply((explicitDrives ? maxExplicit : formula).add(targetBonus)), explicitDrives ? "pairScores" : "policy.weights",
         big(w.departmentSpreadWeight()).multiply(linkPairs), big(w.mentorLoadWeight()).multiply(linkPairs));
   }
 

@@ -284,6 +284,7 @@ public final class Rematcher {
       MatchingProblem problem, Set<String> dropMentees, Set<String> dropMentors, Map<String, Mentor> replace) {
     MatchingProblem.Builder b = MatchingProblem.builder().name(problem.name()).policy(problem.policy())
         .competences(problem.competences()).employees(problem.employees()).history(problem.history());
+    problem.topicTargets().forEach(b::topicTarget);
     for (Mentee m : problem.mentees()) {
       if (!dropMentees.contains(m.employee())) {
         b.mentee(m.ranking().stream().anyMatch(dropMentors::contains)
@@ -345,6 +346,7 @@ public final class Rematcher {
   private static MatchingProblem subProblem(MatchingProblem next, Plan plan, Set<String> mentees, Map<String, Integer> keptLoad) {
     MatchingProblem.Builder b = MatchingProblem.builder().name(next.name() + "/rematch").policy(next.policy())
         .competences(next.competences()).employees(next.employees()).history(next.history());
+    next.topicTargets().forEach(b::topicTarget);
     Set<String> mentors = new HashSet<>();
     for (Mentor r : next.mentors()) {
       if (plan.open.test(r.employee())) {

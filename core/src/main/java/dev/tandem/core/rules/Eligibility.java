@@ -41,7 +41,9 @@ import java.util.stream.IntStream;
  * junior enough; the reporting line is checked through a precomputed list of the mentors below
  * each mentee; exclusion counts for the other mentors come from counting, not scanning. Work is
  * {@code O(mentees * log(mentors) + visited pairs)}, memory {@code 12 bytes} per eligible pair
- * plus linear terms; rows are built in parallel.
+ * plus linear terms; rows are built in parallel. Attribute rules ({@link AttributeRules}) are
+ * checked for the candidates that pass every earlier rule, {@code O(rules * values)} each, and
+ * cost nothing when the policy has none.
  *
  * <p>Guarantee: immutable and thread-safe after {@link #of}; a pair is listed exactly when
  * {@link Rules#violated} is empty for it, and its score equals {@link PairScoring#score}.
@@ -261,6 +263,10 @@ public final class Eligibility {
     final int[][] explicitOf;
     final long[][] explicitScore;
     final int[][] menteeRanking;
+    // attribute rules over org chart positions, and each participant's position
+    final AttributeRules.Prepared attributes;
+    final int[] menteeEmployee;
+    final int[] mentorEmployee;
     int[] rowStart;
     int[] outMentors;
     long[] outScores;
@@ -396,6 +402,15 @@ public final class Eligibility {
         listedOf = null;
         listedScore = null;
       }
+      attributes = new AttributeRules.Prepared(problem);
+      menteeEmployee = new int[n];
+      mentorEmployee = new int[mCount];
+      for (int i = 0; i < n; i++) {
+        menteeEmployee[i] = chart.indexOf(problem.mentees().get(i).employee());
+      }
+      for (int j = 0; j < mCount; j++) {
+        mentorEmployee[j] = chart.indexOf(problem.mentors().get(j).employee());
+      }
       menteeRanking = new int[n][];
       for (int i = 0; i < n; i++) {
         menteeRanking[i] = problem.mentees().get(i).ranking().stream().mapToInt(problem::mentorIndex).toArray();
@@ -475,6 +490,7 @@ public final class Eligibility {
     private static final class Scratch {
       final int[] seen;
       final int[] line;
+      final int[] attr;
       final long[] fit;
       final int[] rank;
       int[] cand;
@@ -483,6 +499,7 @@ public final class Eligibility {
       Scratch(int mentors) {
         seen = new int[mentors];
         line = new int[mentors];
+        attr = new int[mentors];
         fit = new long[mentors];
         rank = new int[mentors];
         cand = new int[16];
@@ -570,6 +587,18 @@ public final class Eligibility {
           conflict++;
         }
       }
+      // ATTRIBUTE: candidates not excluded by an earlier rule that an attribute rule forbids
+      int attribute = 0;
+      if (!attributes.isEmpty()) {
+        for (int k = 0; k < candCount; k++) {
+          int j = s.cand[k];
+          if (Arrays.binarySearch(repeatOf[i], j) < 0 && Arrays.binarySearch(conflictOf[i], j) < 0
+              && attributes.excludes(menteeEmployee[i], mentorEmployee[j])) {
+            s.attr[j] = stamp;
+            attribute++;
+          }
+        }
+      }
       int eligible;
       int notListed = 0;
       if (listedOf != null) {
@@ -577,7 +606,8 @@ public final class Eligibility {
         int[] listed = listedOf[i];
         for (int k = 0; k < listed.length; k++) {
           int j = listed[k];
-          if (s.seen[j] == stamp && Arrays.binarySearch(repeatOf[i], j) < 0 && Arrays.binarySearch(conflictOf[i], j) < 0) {
+          if (s.seen[j] == stamp && s.attr[j] != stamp
+              && Arrays.binarySearch(repeatOf[i], j) < 0 && Arrays.binarySearch(conflictOf[i], j) < 0) {
             if (!counting) {
               outM[at + eligible] = j;
               outS[at + eligible] = listedScore[i][k];
@@ -585,9 +615,9 @@ public final class Eligibility {
             eligible++;
           }
         }
-        notListed = candCount - repeat - conflict - eligible;
+        notListed = candCount - repeat - conflict - attribute - eligible;
       } else {
-        eligible = candCount - repeat - conflict;
+        eligible = candCount - repeat - conflict - attribute;
         if (!counting) {
           sortCandidates(s, candCount, stamp);
           int[] ranking = menteeRanking[i];
@@ -599,7 +629,7 @@ public final class Eligibility {
           int w = at;
           for (int k = 0; k < candCount; k++) {
             int j = s.cand[k];
-            if (Arrays.binarySearch(repeatOf[i], j) >= 0 || Arrays.binarySearch(conflictOf[i], j) >= 0) {
+            if (s.attr[j] == stamp || Arrays.binarySearch(repeatOf[i], j) >= 0 || Arrays.binarySearch(conflictOf[i], j) >= 0) {
               continue;
             }
             long score;
@@ -609,7 +639,7 @@ public final class Eligibility {
             } else {
               int rankSum = s.rank[j] + (mentorRanks ? scoring.mentorRankBonus(i, j) : 0);
               score = PairScoring.combine(scoring.weights(), s.fit[j], (long) menteeLevel[i] - mentorLevel[j],
-                  menteeDept[i] != mentorDept[j], scoring.ratingBonus(j), rankSum);
+                  menteeDept[i] != mentorDept[j], scoring.ratingBonus(j), rankSum, scoring.perspectiveMatch(i, j));
             }
             outM[w] = j;
             outS[w] = score;
@@ -628,6 +658,7 @@ public final class Eligibility {
         excluded[base + Rule.NO_TOPIC.ordinal()] = noTopic;
         excluded[base + Rule.REPEAT.ordinal()] = repeat;
         excluded[base + Rule.CONFLICT.ordinal()] = conflict;
+        excluded[base + Rule.ATTRIBUTE.ordinal()] = attribute;
         excluded[base + Rule.NOT_LISTED.ordinal()] = notListed;
       }
       return eligible;

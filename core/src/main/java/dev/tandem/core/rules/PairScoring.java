@@ -9,9 +9,12 @@ import dev.tandem.core.model.PastPair;
 import dev.tandem.core.model.Proficiency;
 import dev.tandem.core.model.TopicRequest;
 import dev.tandem.core.model.Weights;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * The pair score of docs/objective.md, the one place its formula lives on the core side.
@@ -20,6 +23,7 @@ import java.util.OptionalLong;
  * pairScore = explicit score, when the problem lists one; otherwise
  *   topicWeight * fit + levelGapWeight * min(gap, levelGapCap) + crossDepartmentWeight * [dept differs]
  *   + ratingWeight * ratingBonus(mentor) + preferenceWeight * (rankBonus(mentee lists mentor) + rankBonus(mentor lists mentee))
+ *   + perspectiveWeight * perspectiveMatch(mentee, mentor)
  * </pre>
  *
  * <p>Guarantee: immutable after construction, thread-safe, all arithmetic on {@code long} and
@@ -39,6 +43,11 @@ public final class PairScoring {
   private final int[][] mentorComp;
   private final int[][] mentorProf;
   private final long[] ratingBonus;
+  // per mentee: the perspectives its diversity topics name (ids) and those topics' weights;
+  // per mentor: the perspectives it declared with consent (sorted ids)
+  private final int[][] menteePerspective;
+  private final int[][] menteePerspectiveWeight;
+  private final int[][] mentorPerspective;
   private final Map<Long, Integer> menteeRank = new HashMap<>();
   private final Map<Long, Integer> mentorRank = new HashMap<>();
   private final Map<Long, Long> explicit = new HashMap<>();
@@ -104,6 +113,29 @@ public final class PairScoring {
     for (int j = 0; j < mCount; j++) {
       ratingBonus[j] = count[j] == 0 ? 0 : Math.floorDiv(sum[j], count[j]);
     }
+    Map<String, Integer> perspectiveIds = new HashMap<>();
+    menteePerspective = new int[n][];
+    menteePerspectiveWeight = new int[n][];
+    for (int i = 0; i < n; i++) {
+      Mentee m = problem.mentees().get(i);
+      int[] ids = new int[m.topics().size()];
+      int[] ws = new int[m.topics().size()];
+      int w = 0;
+      for (TopicRequest t : m.topics()) {
+        Optional<String> p = problem.competences().get(problem.competenceIndex(t.competence())).perspective();
+        if (p.isPresent()) {
+          ids[w] = perspectiveIds.computeIfAbsent(p.get(), x -> perspectiveIds.size());
+          ws[w++] = t.weight();
+        }
+      }
+      menteePerspective[i] = Arrays.copyOf(ids, w);
+      menteePerspectiveWeight[i] = Arrays.copyOf(ws, w);
+    }
+    mentorPerspective = new int[mCount][];
+    for (int j = 0; j < mCount; j++) {
+      Set<String> declared = problem.employee(problem.mentors().get(j).employee()).perspectives();
+      mentorPerspective[j] = declared.stream().filter(perspectiveIds::containsKey).mapToInt(perspectiveIds::get).sorted().toArray();
+    }
     for (PairScore s : problem.pairScores()) {
       explicit.putIfAbsent(key(problem.menteeIndex(s.mentee()), problem.mentorIndex(s.mentor())), s.score());
     }
@@ -121,12 +153,33 @@ public final class PairScoring {
    * The formula part of docs/objective.md from its inputs: the single combination used by
    * {@link #parts} and by {@link Eligibility}'s bulk computation.
    */
-  public static long combine(Weights w, long fit, long gap, boolean crossDepartment, long ratingBonus, long rankBonusSum) {
+  public static long combine(Weights w, long fit, long gap, boolean crossDepartment, long ratingBonus, long rankBonusSum,
+      long perspectiveMatch) {
     long sum = Math.multiplyExact(w.topicWeight(), fit);
     sum = Math.addExact(sum, Math.multiplyExact(w.levelGapWeight(), Math.min(gap, w.levelGapCap())));
     sum = Math.addExact(sum, crossDepartment ? w.crossDepartmentWeight() : 0);
     sum = Math.addExact(sum, Math.multiplyExact(w.ratingWeight(), ratingBonus));
-    return Math.addExact(sum, Math.multiplyExact(w.preferenceWeight(), rankBonusSum));
+    sum = Math.addExact(sum, Math.multiplyExact(w.preferenceWeight(), rankBonusSum));
+    return Math.addExact(sum, Math.multiplyExact(w.perspectiveWeight(), perspectiveMatch));
+  }
+
+  /**
+   * {@code sum over the mentee's diversity topics t naming a perspective the mentor declared (with
+   * consent) of weight(t)}; 0 when none. Whether the mentor holds t does not matter here (the
+   * topic fit rewards that).
+   */
+  public long perspectiveMatch(int mentee, int mentor) {
+    int[] ids = menteePerspective[mentee];
+    if (ids.length == 0) {
+      return 0;
+    }
+    long sum = 0;
+    for (int t = 0; t < ids.length; t++) {
+      if (Arrays.binarySearch(mentorPerspective[mentor], ids[t]) >= 0) {
+        sum += menteePerspectiveWeight[mentee][t];
+      }
+    }
+    return sum;
   }
 
   /** {@code sum over the mentee's topics of weight * proficiency} (0 for a topic the mentor lacks). */
@@ -142,6 +195,26 @@ public final class PairScoring {
       }
     }
     return fit;
+  }
+
+  /** The number of topics the mentee asks for. */
+  public int topicCount(int mentee) {
+    return menteeTopic[mentee].length;
+  }
+
+  /** The competence index of the mentee's {@code k}-th topic (in the order listed). */
+  public int topicAt(int mentee, int k) {
+    return menteeTopic[mentee][k];
+  }
+
+  /** Whether the mentor holds the competence (index into the problem's competences). */
+  public boolean holds(int mentor, int competence) {
+    for (int c : mentorComp[mentor]) {
+      if (c == competence) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code level(mentee) - level(mentor)}. */
@@ -186,7 +259,7 @@ public final class PairScoring {
       return e.getAsLong();
     }
     return combine(weights, fit(mentee, mentor), gap(mentee, mentor), crossDepartment(mentee, mentor),
-        ratingBonus(mentor), menteeRankBonus(mentee, mentor) + mentorRankBonus(mentee, mentor));
+        ratingBonus(mentor), menteeRankBonus(mentee, mentor) + mentorRankBonus(mentee, mentor), perspectiveMatch(mentee, mentor));
   }
 
   /** The pair score and its weighted parts. */
@@ -198,6 +271,7 @@ public final class PairScoring {
         crossDepartment(mentee, mentor) ? weights.crossDepartmentWeight() : 0,
         Math.multiplyExact(weights.ratingWeight(), ratingBonus(mentor)),
         Math.multiplyExact(weights.preferenceWeight(), rank),
+        Math.multiplyExact(weights.perspectiveWeight(), perspectiveMatch(mentee, mentor)),
         explicitScore(mentee, mentor));
   }
 }

@@ -20,6 +20,8 @@ public enum Rule {
   REPEAT,
   /** The pair is listed as forbidden. */
   CONFLICT,
+  /** Mentee and mentor do not meet one of the policy's attribute rules ({@code attributeRules}). */
+  ATTRIBUTE,
   /** The pair has no explicit score while {@code candidatePairs} is {@code LISTED_ONLY}. */
   NOT_LISTED
 }

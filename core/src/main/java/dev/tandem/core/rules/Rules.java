@@ -54,6 +54,9 @@ public final class Rules {
     if (problem.isForbidden(pair)) {
       out.add(Rule.CONFLICT);
     }
+    if (AttributeRules.excludes(policy.attributeRules(), a, b)) {
+      out.add(Rule.ATTRIBUTE);
+    }
     if (policy.candidatePairs() == CandidatePairs.LISTED_ONLY && problem.explicitScore(pair).isEmpty()) {
       out.add(Rule.NOT_LISTED);
     }

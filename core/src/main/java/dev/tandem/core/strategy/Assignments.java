@@ -35,12 +35,12 @@ final class Assignments {
   /**
    * The score of the objective ({@code docs/objective.md}) of an assignment, in
    * {@code O(mentees * log(degree) + mentors)} (no per-pair report, no metrics): the same numbers
-   * as the evaluator's score; the load and spread terms come from core's one {@link Aggregates}.
+   * as the evaluator's score; the terms over several pairs (load, spread, topic targets) come from
+   * core's one {@link Aggregates}.
    */
   static Score score(Eligibility el, int[] mentorOf) {
     return Evaluator.score(el, mentorOf);
   }
-
 
   /** Reports the score of {@code mentorOf} to the options' listener. */
   static void report(MatchOptions options, String strategy, long startNanos, Eligibility el, int[] mentorOf) {

@@ -6,8 +6,10 @@ import java.util.Optional;
 
 /**
  * {@code exact}: an optimal matching for the lexicographic objective (hard, medium, soft) of
- * docs/objective.md whenever {@code departmentSpreadWeight == 0}, and optimal for every term but the
- * department spread otherwise (spread is ignored while optimising and only scored).
+ * docs/objective.md whenever {@code departmentSpreadWeight == 0} and {@code topicTargetWeight == 0},
+ * and optimal for every other term otherwise (spread and the topic-target bonus are ignored while
+ * optimising and only scored). Every per-pair term, the perspective bonus included, is part of the
+ * pair score and therefore optimised exactly.
  *
  * <p>Guarantee: hard = 0 (pinned pairs kept, only eligible pairs, capacities respected); the
  * medium level (priority of the matched mentees) is maximal; among those matchings the sum of pair
@@ -55,7 +57,7 @@ public final class ExactStrategy implements MatchingStrategy {
 
   @Override
   public String description() {
-    return "optimal (hard, medium, soft) by min-cost flow over mentor slots; spread not optimised";
+    return "optimal (hard, medium, soft) by min-cost flow over mentor slots; spread and topic targets not optimised";
   }
 
   @Override
@@ -70,13 +72,14 @@ public final class ExactStrategy implements MatchingStrategy {
 
   /**
    * Runs {@code exact}: stopped early (and then not proven optimal) when the time limit or a
-   * cancellation cut it short; otherwise with its optimal objective as the bound, which is never
-   * below the score of any matching (the department spread term only lowers scores).
+   * cancellation cut it short. No bound is reported here: exact's optimum covers only the terms
+   * of its model (see {@link ExactSolution#objective()}); {@code dev.tandem.core.bound} turns it
+   * into a bound on the whole score.
    */
   @Override
   public StrategyOutcome solve(Eligibility eligibility, MatchOptions options) {
     ExactSolution s = run(eligibility, options);
-    return new StrategyOutcome(s.toMatching(), !s.optimal(), s.optimal() ? Optional.of(s.objective()) : Optional.empty());
+    return new StrategyOutcome(s.toMatching(), !s.optimal(), Optional.empty());
   }
 
   private static int rowCache(String text) {

@@ -157,4 +157,15 @@ class ChangesTest {
     assertInvalid(Fixtures.running(), c -> c.changes().changeCapacity("j9", 1, DAY, GREEDY, OPTIONS), "mentor: \"j9\" is not an enrolled mentor");
     assertRefused(Fixtures.closed(), c -> c.changes().changeCapacity("j4", 2, DAY, GREEDY, OPTIONS), "cannot change a capacity in phase CLOSED");
   }
+
+  @Test
+  void aLateJoinerInTheFrameworkPhaseIsEnrolled() {
+    Cycle framework = Cycle.start("2026", Fixtures.employees(), Fixtures.catalogue(), Policy.DEFAULT, List.of(), Optional.of(CARRIED))
+        .announceTopic("ai").openEnrolment().enrolMentee(mentee("ceo", 5, "ai", 3)).enrolMentor(mentor("j4", 1, p("ai", 4)))
+        .closeEnrolment();
+    Cycle after = framework.changes().lateJoiner(mentee("s1", 1, "ai", 2), DAY, GREEDY, OPTIONS);
+    assertThat(after.mentees()).extracting(m -> m.employee() + " " + m.priority()).containsExactly("ceo 5", "s1 4");
+    assertThat(after.changes().log().get(0).explanation()).containsExactly("enrolled s1 with priority 4");
+    assertThat(after.changes().waitlist()).isEmpty();
+  }
 }

@@ -157,4 +157,15 @@ class PlatformChoiceTest {
         "request ceo->j4 is OPEN: decline or withdraw it first");
     assertInvalid(hybrid(), c -> c.platform().setMode(PlatformMode.PLATFORM, 0), "platform.requestExpiryDays: 0 is below 1");
   }
+
+  @Test
+  void acceptingNeedsAFreePlaceAndWithdrawingAnOpenRequest() {
+    // j4 takes two, both ask; then j4's capacity falls to one (nothing accepted yet): the second acceptance is refused
+    Cycle c = hybrid().changes().changeCapacity("j4", 2, DAY, GREEDY, MatchOptions.DEFAULTS)
+        .platform().request("ceo", "j4", DAY).platform().request("cfo", "j4", DAY)
+        .changes().changeCapacity("j4", 1, DAY, GREEDY, MatchOptions.DEFAULTS)
+        .platform().accept("ceo", "j4", DAY);
+    assertRefused(c, x -> x.platform().accept("cfo", "j4", DAY), "mentor \"j4\" has accepted 1 requests, capacity 1");
+    assertRefused(hybrid(), x -> x.platform().withdraw("ceo", "j4", DAY), "no open or accepted request ceo->j4 on " + DAY);
+  }
 }

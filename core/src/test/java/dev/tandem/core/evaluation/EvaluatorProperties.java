@@ -115,11 +115,25 @@ class EvaluatorProperties {
     Score s0 = Evaluator.evaluate(el, before).score();
     Score s1 = Evaluator.evaluate(el, Matching.of(p, pairs)).score();
     Weights w = p.policy().weights();
-    // k(k-1)/2 grows by k when k -> k+1; load(load-1)/2 grows by load.
-    long softDelta = el.scoreAt(pick[1]) - w.departmentSpreadWeight() * linkCount - w.mentorLoadWeight() * load[r];
+    // k(k-1)/2 grows by k when k -> k+1; load(load-1)/2 grows by load; a topic target below its
+    // target grows by one for each targeted topic the new pair works on.
+    long targetDelta = 0;
+    for (var target : p.topicTargets()) {
+      String t = target.competence();
+      if (worksOn(p, el.menteeId(m), el.mentorId(r), t)) {
+        long working = before.pairs().stream().filter(x -> worksOn(p, x.mentee(), x.mentor(), t)).count();
+        targetDelta += working < target.pairs() ? w.topicTargetWeight() : 0;
+      }
+    }
+    long softDelta = el.scoreAt(pick[1]) - w.departmentSpreadWeight() * linkCount - w.mentorLoadWeight() * load[r] + targetDelta;
     // matching a pinned mentee to its pinned mentor mends a broken pin: one hard point back
     long hardDelta = el.pinnedMentor(m) == r ? 1 : 0;
     assertThat(s1.minus(s0)).isEqualTo(Score.of(hardDelta, el.priority(m), softDelta));
+  }
+
+  private static boolean worksOn(MatchingProblem p, String mentee, String mentor, String topic) {
+    return p.mentee(mentee).orElseThrow().topics().stream().anyMatch(x -> x.competence().equals(topic))
+        && p.mentor(mentor).orElseThrow().competences().stream().anyMatch(x -> x.competence().equals(topic));
   }
 
   @Property(tries = 150)

@@ -81,6 +81,13 @@ class RematcherTest {
   }
 
   @Test
+  void theRematchProblemKeepsTheTopicTargets() {
+    MatchingProblem p = problem().toBuilder().topicTarget("ai", 2).topicTarget("data", 1).build();
+    RematchResult r = Rematcher.rematch(p, published(p), new Change.MentorLeaves("j1"), GREEDY);
+    assertThat(r.problem().topicTargets()).containsExactlyElementsOf(p.topicTargets());
+  }
+
+  @Test
   void theStrategySeesTheFullObjectiveOfTheRematch() {
     // exact also weighs the mentor-load term: two mentees on j5 cost 15, so cfo takes j3 (70)
     // rather than j5 (80), unlike the greedy test strategy.

@@ -21,7 +21,7 @@ class BoundBruteForceProperties {
   private static Score optimum(Eligibility el) {
     Score[] best = {null};
     BruteForce.forEach(el, a -> {
-      Score s = Assignments.score(el, a);
+      Score s = Evaluator.evaluate(el, el.toMatching(a)).score();
       if (best[0] == null || s.compareTo(best[0]) > 0) {
         best[0] = s;
       }
@@ -56,6 +56,44 @@ class BoundBruteForceProperties {
     assertThat(r.bound().method()).isEqualTo(Bound.Method.EXACT);
     assertThat(r.score()).isEqualTo(optimum);
     assertThat(r.bound().gap(optimum)).hasValue(0.0);
+  }
+
+  /** The problem of {@code seed} with a target on some topics and a topic-target weight (a bonus over several pairs). */
+  private static MatchingProblem withTopicTargets(long seed, boolean spread) {
+    MatchingProblem p = TinyProblems.random(seed, 7, 6, seed % 3 == 0, spread);
+    java.util.Random rnd = new java.util.Random(seed);
+    MatchingProblem.Builder b = p.toBuilder();
+    for (var c : p.competences()) {
+      if (rnd.nextBoolean()) {
+        b.topicTarget(c.id(), 1 + rnd.nextInt(3));
+      }
+    }
+    var w = p.policy().weights().withTopicTargetWeight(1 + rnd.nextInt(80));
+    return b.policy(p.policy().withWeights(w)).build();
+  }
+
+  @Property(tries = 120)
+  void theBoundCoversTheTopicTargetBonus(@ForAll long seed) {
+    Eligibility el = Eligibility.of(withTopicTargets(seed, seed % 2 == 0));
+    Score optimum = optimum(el);
+    BoundedMatching r = Bounds.search(el, MatchOptions.DEFAULTS);
+    assertThat(r.bound().score().compareTo(optimum)).isGreaterThanOrEqualTo(0);
+    assertThat(r.bound().score().medium()).isEqualTo(optimum.medium());
+    assertThat(Evaluator.evaluate(el, r.matching()).score()).isEqualTo(r.score());
+    assertThat(Bounds.trivial(el).compareTo(optimum)).isGreaterThanOrEqualTo(0);
+  }
+
+  @Property(tries = 60)
+  void aCancelledSearchStillReturnsAValidBoundAndAFeasibleMatching(@ForAll long seed) {
+    MatchingProblem p = TinyProblems.random(seed, 7, 6, seed % 2 == 0, true);
+    Eligibility el = Eligibility.of(p);
+    Cancellation cancelled = Cancellation.create();
+    cancelled.cancel();
+    BoundedMatching r = Bounds.search(el, MatchOptions.builder().cancellation(cancelled).build());
+    assertThat(r.bound().method()).isEqualTo(Bound.Method.TRIVIAL);
+    assertThat(r.bound().score().compareTo(optimum(el))).isGreaterThanOrEqualTo(0);
+    assertThat(Evaluator.evaluate(el, r.matching()).score()).isEqualTo(r.score());
+    assertThat(r.stoppedEarly()).isEqualTo(!r.bound().isMetBy(r.score()));
   }
 
   @Property(tries = 100)

@@ -9,6 +9,7 @@ import dev.tandem.core.model.Pair;
 import dev.tandem.core.model.PairScore;
 import dev.tandem.core.model.PastPair;
 import dev.tandem.core.model.Policy;
+import dev.tandem.core.model.TopicTarget;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,6 +30,7 @@ public final class ProblemParts {
   public final List<Pair> forbidden;
   public final List<Pair> pinned;
   public final List<PairScore> pairScores;
+  public final List<TopicTarget> topicTargets;
   public Policy policy;
 
   private ProblemParts(MatchingProblem p) {
@@ -41,6 +43,7 @@ public final class ProblemParts {
     forbidden = new ArrayList<>(p.forbiddenPairs());
     pinned = new ArrayList<>(p.pinnedPairs());
     pairScores = new ArrayList<>(p.pairScores());
+    topicTargets = new ArrayList<>(p.topicTargets());
     policy = p.policy();
   }
 
@@ -55,6 +58,7 @@ public final class ProblemParts {
     forbidden.forEach(b::forbid);
     pinned.forEach(b::pin);
     pairScores.forEach(b::pairScore);
+    topicTargets.forEach(b::topicTarget);
     return b;
   }
 

@@ -1,8 +1,10 @@
 package dev.tandem.core.testing;
 
 import com.google.common.collect.ImmutableSet;
+import dev.tandem.core.model.AttributeRule;
 import dev.tandem.core.model.CandidatePairs;
 import dev.tandem.core.model.Competence;
+import dev.tandem.core.model.Consent;
 import dev.tandem.core.model.Employee;
 import dev.tandem.core.model.Matching;
 import dev.tandem.core.model.MatchingProblem;
@@ -14,6 +16,7 @@ import dev.tandem.core.model.PastPair;
 import dev.tandem.core.model.Policy;
 import dev.tandem.core.model.Proficiency;
 import dev.tandem.core.model.ReportingLine;
+import dev.tandem.core.model.SelfDeclaration;
 import dev.tandem.core.model.TopicRequest;
 import dev.tandem.core.model.Weights;
 import dev.tandem.core.rules.Eligibility;
@@ -39,7 +42,14 @@ import net.jqwik.api.Arbitrary;
  *
  * <p>Two more modes serve the solver's tests: {@link #generate(long, Shape)} makes problems of a
  * given {@link Shape} (senior mentees, junior mentors, up to hundreds of mentees), and
- * {@link #randomAssignment} draws possibly infeasible assignments. {@link #withPersonalData}
+ * {@link #randomAssignment} draws possibly infeasible assignments.
+ *
+ * <p>Both generators (the shape mode with extras only) also draw the opt-in fields: employee
+ * attributes ({@code language} sets, a {@code tz} integer) and consented self-declared
+ * perspectives, diversity topics naming a perspective, topic targets, attribute rules in the
+ * policy ({@code language} must be shared, {@code tz} at most 0..6 apart, either possibly
+ * required) and the perspective and topic-target weights, from a second random source, so the
+ * rest of each seed's problem is what it was before. {@link #withPersonalData}
  * adds display names and skills (the optional employee fields of the file formats).
  *
  * <p>Guarantee: every generated problem passes validation.
@@ -65,6 +75,7 @@ public final class RandomProblems {
   /** The problem of {@code seed}. */
   public static MatchingProblem generate(long seed, int maxMentees, int maxMentors) {
     Random rnd = new Random(seed);
+    Random extra = extraRandom(seed);
     int menteeCount = rnd.nextInt(maxMentees + 1);
     int mentorCount = rnd.nextInt(maxMentors + 1);
     int people = Math.max(1, Math.max(menteeCount, mentorCount) + rnd.nextInt(7));
@@ -73,7 +84,7 @@ public final class RandomProblems {
 
     MatchingProblem.Builder b = MatchingProblem.builder().name("random-" + seed);
     for (int c = 0; c < compCount; c++) {
-      b.competence(new Competence("c" + c, "Competence " + c, rnd.nextInt(4) == 0));
+      b.competence(withPerspective(new Competence("c" + c, "Competence " + c, rnd.nextInt(4) == 0), extra));
     }
     // An org forest: each person reports to an earlier one (or nobody); levels mostly fall down the tree.
     List<Employee> employees = new ArrayList<>();
@@ -88,7 +99,7 @@ public final class RandomProblems {
       } else {
         level[e] = 1 + rnd.nextInt(8);
       }
-      employees.add(new Employee("e" + e, dept, level[e], manager, Optional.empty(), ImmutableSet.of()));
+      employees.add(decorate(new Employee("e" + e, dept, level[e], manager, Optional.empty(), ImmutableSet.of()), extra));
     }
     // Present employees in a shuffled order so that managers do not always come first.
     List<Employee> shuffled = new ArrayList<>(employees);
@@ -162,8 +173,10 @@ public final class RandomProblems {
         .requireTopicMatch(rnd.nextInt(3) != 0)
         .allowRepeatPairs(rnd.nextInt(3) == 0)
         .candidatePairs(listedOnly ? CandidatePairs.LISTED_ONLY : CandidatePairs.ELIGIBLE)
-        .weights(randomWeights(rnd))
+        .weights(withNewWeights(randomWeights(rnd), extra))
+        .attributeRules(attributeRules(extra))
         .build());
+    addTopicTargets(b, compCount, "c", extra);
     MatchingProblem unpinned = b.build();
     if (rnd.nextInt(3) != 0) {
       return unpinned;
@@ -182,6 +195,87 @@ public final class RandomProblems {
       }
     }
     return b.build();
+  }
+
+  /**
+   * The random source of the fields added after the generator was first written (attributes,
+   * self-declarations, perspectives, topic targets, attribute rules, the perspective and
+   * topic-target weights): separate from the main one, so the rest of a seed's problem is drawn
+   * as before.
+   */
+  private static Random extraRandom(long seed) {
+    return new Random(seed * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L);
+  }
+
+  private static final List<String> LANGUAGES = List.of("de", "en", "fr");
+  private static final List<String> PERSPECTIVES = List.of("p0", "p1", "p2");
+
+  /** Half the diversity topics name one of three perspectives. */
+  private static Competence withPerspective(Competence c, Random x) {
+    if (!c.diversity() || x.nextBoolean()) {
+      return c;
+    }
+    return new Competence(c.id(), c.name(), true, Optional.of(PERSPECTIVES.get(x.nextInt(PERSPECTIVES.size()))));
+  }
+
+  /**
+   * Attributes (a set of languages, a one-integer time zone, each often absent) and, for a third
+   * of the people, a self-declaration of 0 to 3 perspectives with consent.
+   */
+  private static Employee decorate(Employee e, Random x) {
+    java.util.Map<String, List<String>> attributes = new java.util.TreeMap<>();
+    if (x.nextInt(3) != 0) {
+      List<String> langs = new ArrayList<>(LANGUAGES);
+      Collections.shuffle(langs, x);
+      attributes.put("language", langs.subList(0, x.nextInt(LANGUAGES.size() + 1)));
+    }
+    if (x.nextInt(3) != 0) {
+      attributes.put("tz", List.of(Integer.toString(x.nextInt(13) - 6)));
+    }
+    attributes.values().removeIf(List::isEmpty);
+    Employee out = e.withAttributes(attributes);
+    if (x.nextInt(3) == 0) {
+      List<String> ps = new ArrayList<>(PERSPECTIVES);
+      Collections.shuffle(ps, x);
+      out = out.withSelfDeclaration(SelfDeclaration.of(ps.subList(0, x.nextInt(PERSPECTIVES.size() + 1)),
+          new Consent(java.time.LocalDate.of(2026, 1, 1 + x.nextInt(28)), "form-" + e.id())));
+    }
+    return out;
+  }
+
+  /** The perspective and topic-target weights: zero half the time each. */
+  private static Weights withNewWeights(Weights w, Random x) {
+    if (w.equals(Weights.ZERO) || w.equals(Weights.DEFAULTS)) {
+      return w;
+    }
+    return w.withPerspectiveWeight(x.nextBoolean() ? 0 : x.nextInt(40)).withTopicTargetWeight(x.nextBoolean() ? 0 : x.nextInt(60));
+  }
+
+  /** A third of the policies have attribute rules: a shared language, close time zones, or both, sometimes required. */
+  private static List<AttributeRule> attributeRules(Random x) {
+    List<AttributeRule> rules = new ArrayList<>();
+    if (x.nextInt(3) != 0) {
+      return rules;
+    }
+    int which = x.nextInt(3);
+    if (which != 1) {
+      AttributeRule r = AttributeRule.mustShare("language");
+      rules.add(x.nextInt(3) == 0 ? r.excludingMissing() : r);
+    }
+    if (which != 0) {
+      AttributeRule r = AttributeRule.atMostApart("tz", x.nextInt(7));
+      rules.add(x.nextInt(3) == 0 ? r.excludingMissing() : r);
+    }
+    return rules;
+  }
+
+  /** Each competence gets a target of 1 to 4 pairs with odds 1 in 3. */
+  private static void addTopicTargets(MatchingProblem.Builder b, int competences, String prefix, Random x) {
+    for (int c = 0; c < competences; c++) {
+      if (x.nextInt(3) == 0) {
+        b.topicTarget(prefix + c, 1 + x.nextInt(4));
+      }
+    }
   }
 
   private static Weights randomWeights(Random rnd) {
@@ -302,9 +396,11 @@ public final class RandomProblems {
    */
   public static MatchingProblem generate(long seed, Shape shape) {
     Random rnd = new Random(seed);
+    Random extra = extraRandom(seed);
     MatchingProblem.Builder b = MatchingProblem.builder().name("random-" + seed);
     for (int c = 0; c < shape.competences(); c++) {
-      b.competence(Competence.of("c" + c));
+      Competence plain = Competence.of("c" + c);
+      b.competence(shape.extras() && extra.nextInt(3) == 0 ? withPerspective(new Competence(plain.id(), plain.id(), true), extra) : plain);
     }
     // employees: mentees x0.., then mentors y0..
     List<String> ids = new ArrayList<>();
@@ -325,7 +421,7 @@ public final class RandomProblems {
       if (e > 0 && rnd.nextInt(10) < 7) {
         emp = emp.withManager(ids.get(rnd.nextInt(e)));
       }
-      b.employee(emp);
+      b.employee(shape.extras() ? decorate(emp, extra) : emp);
     }
     List<Mentee> mentees = new ArrayList<>();
     for (int i = 0; i < shape.mentees(); i++) {
@@ -379,12 +475,17 @@ public final class RandomProblems {
     }
     Policy.Builder policy = Policy.builder();
     if (shape.randomWeights()) {
-      policy.weights(new Weights(rnd.nextInt(20), rnd.nextInt(10), rnd.nextInt(6), rnd.nextInt(50), rnd.nextInt(20),
-          rnd.nextInt(10), rnd.nextInt(40), rnd.nextInt(30)));
+      Weights w = new Weights(rnd.nextInt(20), rnd.nextInt(10), rnd.nextInt(6), rnd.nextInt(50), rnd.nextInt(20),
+          rnd.nextInt(10), rnd.nextInt(40), rnd.nextInt(30));
+      policy.weights(shape.extras() ? withNewWeights(w, extra) : w);
       policy.reportingLine(ReportingLine.values()[rnd.nextInt(ReportingLine.values().length)]);
       policy.minLevelGap(rnd.nextInt(3));
       policy.allowRepeatPairs(rnd.nextInt(4) == 0);
       policy.requireTopicMatch(rnd.nextInt(5) != 0);
+    }
+    if (shape.extras()) {
+      policy.attributeRules(attributeRules(extra));
+      addTopicTargets(b, shape.competences(), "c", extra);
     }
     b.policy(policy.build());
     if (shape.extras() && rnd.nextBoolean()) {
@@ -455,9 +556,10 @@ public final class RandomProblems {
           skills.add(c.id());
         }
       }
-      b.employee(new Employee(e.id(), e.department(), e.level(), e.manager(), name, ImmutableSet.copyOf(skills)));
+      Employee withName = name.isPresent() ? e.withDisplayName(name.get()) : e;
+      b.employee(withName.withSkills(skills));
     }
-    b.mentees(problem.mentees()).mentors(problem.mentors()).history(problem.history());
+    b.mentees(problem.mentees()).mentors(problem.mentors()).history(problem.history()).topicTargets(problem.topicTargets());
     problem.forbiddenPairs().forEach(b::forbid);
     problem.pinnedPairs().forEach(b::pin);
     for (PairScore s : problem.pairScores()) {

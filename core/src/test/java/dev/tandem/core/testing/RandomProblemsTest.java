@@ -19,6 +19,40 @@ import org.junit.jupiter.api.Test;
 /** The generator reaches every corner the properties rely on, and is a function of its seed. */
 class RandomProblemsTest {
 
+  /** The opt-in fields reach the properties: both generators draw them and they change scores. */
+  @Test
+  void reachesTheOptInFieldsAndTheirTerms() {
+    for (boolean shape : new boolean[] {false, true}) {
+      int mustShare = 0;
+      int apart = 0;
+      int required = 0;
+      int declared = 0;
+      int perspectiveTopics = 0;
+      int targets = 0;
+      long perspectiveParts = 0;
+      long targetBonus = 0;
+      for (long seed = 0; seed < 300; seed++) {
+        Random rnd = new Random(seed);
+        MatchingProblem p = shape ? RandomProblems.generate(seed, RandomProblems.Shape.small(rnd)) : RandomProblems.generate(seed);
+        for (var r : p.policy().attributeRules()) {
+          mustShare += r.kind() == dev.tandem.core.model.AttributeRule.Kind.MUST_SHARE ? 1 : 0;
+          apart += r.kind() == dev.tandem.core.model.AttributeRule.Kind.AT_MOST_APART ? 1 : 0;
+          required += r.whenMissing() == dev.tandem.core.model.AttributeRule.WhenMissing.EXCLUDE ? 1 : 0;
+        }
+        declared += (int) p.employees().stream().filter(e -> !e.perspectives().isEmpty()).count();
+        perspectiveTopics += (int) p.competences().stream().filter(c -> c.perspective().isPresent()).count();
+        targets += p.topicTargets().size();
+        Eligibility el = Eligibility.of(p);
+        var ev = dev.tandem.core.evaluation.Evaluator.evaluate(el, el.toMatching(RandomProblems.randomAssignment(rnd, el)));
+        perspectiveParts += ev.pairs().stream().filter(x -> x.parts().perspective() > 0).count();
+        targetBonus += ev.terms().topicTargetBonus();
+      }
+      assertThat(List.of(mustShare, apart, required, declared, perspectiveTopics, targets)).as("shape %s", shape).allMatch(x -> x > 0);
+      assertThat(perspectiveParts).as("shape %s", shape).isPositive();
+      assertThat(targetBonus).as("shape %s", shape).isPositive();
+    }
+  }
+
   @Test
   void coversEveryRuleAndEveryPolicyCorner() {
     Map<Rule, Integer> excluded = new EnumMap<>(Rule.class);

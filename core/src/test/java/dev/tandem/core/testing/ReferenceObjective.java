@@ -1,7 +1,10 @@
 package dev.tandem.core.testing;
 
 import dev.tandem.core.evaluation.Score;
+import com.google.common.collect.ImmutableSortedSet;
+import dev.tandem.core.model.AttributeRule;
 import dev.tandem.core.model.CandidatePairs;
+import dev.tandem.core.model.Competence;
 import dev.tandem.core.model.Employee;
 import dev.tandem.core.model.Matching;
 import dev.tandem.core.model.MatchingProblem;
@@ -13,10 +16,12 @@ import dev.tandem.core.model.PastPair;
 import dev.tandem.core.model.Policy;
 import dev.tandem.core.model.Proficiency;
 import dev.tandem.core.model.TopicRequest;
+import dev.tandem.core.model.TopicTarget;
 import dev.tandem.core.model.Weights;
 import dev.tandem.core.rules.Rule;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,6 +80,25 @@ public final class ReferenceObjective {
         out.add(Rule.CONFLICT);
       }
     }
+    for (AttributeRule rule : policy.attributeRules()) {
+      Set<String> x = a.attributes().getOrDefault(rule.attribute(), ImmutableSortedSet.of());
+      Set<String> y = b.attributes().getOrDefault(rule.attribute(), ImmutableSortedSet.of());
+      boolean broken;
+      if (x.isEmpty() || y.isEmpty()) {
+        broken = rule.whenMissing() == AttributeRule.WhenMissing.EXCLUDE;
+      } else if (rule.kind() == AttributeRule.Kind.MUST_SHARE) {
+        Set<String> common = new HashSet<>(x);
+        common.retainAll(y);
+        broken = common.isEmpty();
+      } else {
+        long dx = Long.parseLong(x.iterator().next().strip());
+        long dy = Long.parseLong(y.iterator().next().strip());
+        broken = dx - dy > rule.maxDistance() || dy - dx > rule.maxDistance();
+      }
+      if (broken) {
+        out.add(Rule.ATTRIBUTE);
+      }
+    }
     if (policy.candidatePairs() == CandidatePairs.LISTED_ONLY && explicit(p, mentee, mentor).isEmpty()) {
       out.add(Rule.NOT_LISTED);
     }
@@ -120,7 +144,16 @@ public final class ReferenceObjective {
     }
     long ratingBonus = count == 0 ? 0 : Math.floorDiv(sum, count);
     long rank = rankBonus(m.ranking(), mentor) + rankBonus(r.ranking(), mentee);
-    return w.topicWeight() * fit
+    long perspective = 0;
+    for (TopicRequest t : m.topics()) {
+      Competence c = p.competences().stream().filter(x -> x.id().equals(t.competence())).findFirst().orElseThrow();
+      if (c.perspective().isPresent() && employee(p, mentor).selfDeclaration().isPresent()
+          && employee(p, mentor).selfDeclaration().get().perspectives().contains(c.perspective().get())) {
+        perspective += t.weight();
+      }
+    }
+    return w.perspectiveWeight() * perspective
+        + w.topicWeight() * fit
         + w.levelGapWeight() * Math.min(gap, w.levelGapCap())
         + w.crossDepartmentWeight() * (cross ? 1 : 0)
         + w.ratingWeight() * ratingBonus
@@ -154,6 +187,13 @@ public final class ReferenceObjective {
     }
     for (int k : links.values()) {
       soft -= w.departmentSpreadWeight() * ((long) k * (k - 1) / 2);
+    }
+    for (TopicTarget target : p.topicTargets()) {
+      long working = matching.pairs().stream()
+          .filter(x -> mentee(p, x.mentee()).topics().stream().anyMatch(t -> t.competence().equals(target.competence()))
+              && proficiency(mentor(p, x.mentor()), target.competence()) > 0)
+          .count();
+      soft += w.topicTargetWeight() * Math.min(working, target.pairs());
     }
     for (Pair pin : p.pinnedPairs()) {
       if (!matching.pairs().contains(pin)) {

@@ -68,6 +68,7 @@ public final class Explain {
     add(sum, "cross-dept", parts.crossDepartment());
     add(sum, "rating", parts.rating());
     add(sum, "preference", parts.preference());
+    add(sum, "perspective", parts.perspective());
     String formula = sum.length() == 0 ? "0" : sum.toString();
     if (parts.explicit().isPresent()) {
       return "score " + parts.total() + " (set explicitly; formula " + formula + ")";

@@ -1,6 +1,8 @@
 package dev.tandem.solver.domain;
 
 import dev.tandem.core.rules.Eligibility;
+import java.util.ArrayList;
+import java.util.List;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.entity.PlanningPin;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
@@ -25,6 +27,7 @@ public class MenteeAssignment {
   private int priority;
   private Eligibility eligibility;
   private EligibleMentors eligibleMentors;
+  private TopicTargetFact[] targets;
   private boolean pinned;
   private MentorFact mentor;
   // Derived from mentor for the current and the previous mentor (a move and its undo swap them),
@@ -33,15 +36,27 @@ public class MenteeAssignment {
   private boolean derivedEligible;
   private long derivedScore;
   private DepartmentLink derivedLink;
+  private List<TopicTargetFact> derivedTopics;
   private MentorFact previousFor;
   private boolean previousEligible;
   private long previousScore;
   private DepartmentLink previousLink;
+  private List<TopicTargetFact> previousTopics;
 
   /** For OptaPlanner's cloner. */
   public MenteeAssignment() {}
 
   public MenteeAssignment(Eligibility eligibility, int index, EligibleMentors eligibleMentors, MentorFact mentor, boolean pinned) {
+    this(eligibility, index, eligibleMentors, mentor, pinned, new TopicTargetFact[eligibility.problem().competences().size()]);
+  }
+
+  /**
+   * An assignment that also knows the topics with a target: {@code targets[c]} is the fact of
+   * competence {@code c}, or null when it has no target (shared by all assignments of a plan).
+   */
+  public MenteeAssignment(Eligibility eligibility, int index, EligibleMentors eligibleMentors, MentorFact mentor, boolean pinned,
+      TopicTargetFact[] targets) {
+    this.targets = targets;
     this.eligibility = eligibility;
     this.index = index;
     this.menteeId = eligibility.menteeId(index);
@@ -117,12 +132,23 @@ public class MenteeAssignment {
     return derivedLink;
   }
 
+  /**
+   * The topics with a target this pair works on: the mentee asks for the topic and the mentor holds
+   * it (from core's {@code PairScoring}); empty when none. Requires a mentor.
+   */
+  public List<TopicTargetFact> targetTopics() {
+    derive();
+    return derivedTopics;
+  }
+
   private void derive() {
     if (derivedFor != mentor) {
       MentorFact f = previousFor;
       boolean e = previousEligible;
       long sc = previousScore;
       DepartmentLink l = previousLink;
+      List<TopicTargetFact> t = previousTopics;
+      previousTopics = derivedTopics;
       previousFor = derivedFor;
       previousEligible = derivedEligible;
       previousScore = derivedScore;
@@ -132,6 +158,7 @@ public class MenteeAssignment {
         derivedEligible = e;
         derivedScore = sc;
         derivedLink = l;
+        derivedTopics = t;
         return;
       }
       int r = mentor.getIndex();
@@ -139,8 +166,24 @@ public class MenteeAssignment {
       derivedEligible = k >= 0;
       derivedScore = k >= 0 ? eligibility.scoreAt(k) : eligibility.scoring().score(index, r);
       derivedLink = new DepartmentLink(department, mentor.getDepartment());
+      derivedTopics = topicsWith(r);
       derivedFor = mentor;
     }
+  }
+
+  private List<TopicTargetFact> topicsWith(int r) {
+    var scoring = eligibility.scoring();
+    List<TopicTargetFact> out = List.of();
+    for (int k = 0; k < scoring.topicCount(index); k++) {
+      int c = scoring.topicAt(index, k);
+      if (targets[c] != null && scoring.holds(r, c)) {
+        if (out.isEmpty()) {
+          out = new ArrayList<>(2);
+        }
+        out.add(targets[c]);
+      }
+    }
+    return out;
   }
 
   @Override

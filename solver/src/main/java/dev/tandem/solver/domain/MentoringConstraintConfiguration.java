@@ -11,12 +11,13 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
  * switches the constraint off.
  *
  * <p>Guarantee: the constraint weights are {@code ofSoft(weight)}, so each match weight
- * ({@code k(k-1)/2} per link, {@code load(load-1)/2} per mentor) is multiplied by the policy weight.
+ * ({@code k(k-1)/2} per link, {@code load(load-1)/2} per mentor, {@code min(pairs, target)} per topic) is multiplied by the policy weight.
  */
 @ConstraintConfiguration
 public class MentoringConstraintConfiguration {
   public static final String DEPARTMENT_SPREAD = "Department spread";
   public static final String MENTOR_LOAD = "Mentor load";
+  public static final String TOPIC_TARGET = "Topic target";
 
   @ConstraintWeight(DEPARTMENT_SPREAD)
   private HardMediumSoftLongScore departmentSpread = HardMediumSoftLongScore.ofSoft(Weights.DEFAULTS.departmentSpreadWeight());
@@ -24,12 +25,16 @@ public class MentoringConstraintConfiguration {
   @ConstraintWeight(MENTOR_LOAD)
   private HardMediumSoftLongScore mentorLoad = HardMediumSoftLongScore.ofSoft(Weights.DEFAULTS.mentorLoadWeight());
 
+  @ConstraintWeight(TOPIC_TARGET)
+  private HardMediumSoftLongScore topicTarget = HardMediumSoftLongScore.ofSoft(Weights.DEFAULTS.topicTargetWeight());
+
   /** The defaults of docs/objective.md. */
   public MentoringConstraintConfiguration() {}
 
   public MentoringConstraintConfiguration(Weights weights) {
     departmentSpread = HardMediumSoftLongScore.ofSoft(weights.departmentSpreadWeight());
     mentorLoad = HardMediumSoftLongScore.ofSoft(weights.mentorLoadWeight());
+    topicTarget = HardMediumSoftLongScore.ofSoft(weights.topicTargetWeight());
   }
 
   public HardMediumSoftLongScore getDepartmentSpread() {
@@ -38,5 +43,9 @@ public class MentoringConstraintConfiguration {
 
   public HardMediumSoftLongScore getMentorLoad() {
     return mentorLoad;
+  }
+
+  public HardMediumSoftLongScore getTopicTarget() {
+    return topicTarget;
   }
 }

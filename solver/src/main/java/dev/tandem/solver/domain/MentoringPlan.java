@@ -60,11 +60,17 @@ public class MentoringPlan {
       mentors.add(new MentorFact(r, el.mentorId(r), el.capacity(r), el.mentorDepartment(r)));
     }
     List<MentorFact> facts = List.copyOf(mentors);
+    var problem = el.problem();
+    TopicTargetFact[] targets = new TopicTargetFact[problem.competences().size()];
+    for (var t : problem.topicTargets()) {
+      int c = problem.competenceIndex(t.competence());
+      targets[c] = new TopicTargetFact(c, t.competence(), t.pairs());
+    }
     List<MenteeAssignment> assignments = new ArrayList<>(el.menteeCount());
     for (int m = 0; m < el.menteeCount(); m++) {
       int r = mentorOf[m];
       boolean pinned = r >= 0 && el.pinnedMentor(m) == r;
-      assignments.add(new MenteeAssignment(el, m, new EligibleMentors(el, m, facts), r < 0 ? null : facts.get(r), pinned));
+      assignments.add(new MenteeAssignment(el, m, new EligibleMentors(el, m, facts), r < 0 ? null : facts.get(r), pinned, targets));
     }
     return new MentoringPlan(el, facts, assignments,
         new MentoringConstraintConfiguration(el.problem().policy().weights()));

@@ -24,7 +24,11 @@ import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
  * soft   pairScore          +pairScore(m, r) per matched pair (from core's Eligibility)
  *        departmentSpread   -departmentSpreadWeight * k(k-1)/2 per department link with k pairs
  *        mentorLoad         -mentorLoadWeight * load(load-1)/2 per mentor
+ *        topicTarget        +topicTargetWeight * min(k, target) per topic with a target and k pairs on it
  * </pre>
+ *
+ * <p>The perspective bonus of a diversity topic is a part of the pair score, so it arrives
+ * through {@code pairScore} like every other part.
  *
  * <p>Guarantee: for every assignment (also infeasible ones) the score equals core's
  * {@code Evaluator} score exactly (a jqwik property checks it). Incremental: a change move touches
@@ -50,6 +54,7 @@ public class MentoringConstraintProvider implements ConstraintProvider {
       negativePairScore(factory),
       departmentSpread(factory),
       mentorLoad(factory),
+      topicTarget(factory),
     };
   }
 
@@ -117,6 +122,18 @@ public class MentoringConstraintProvider implements ConstraintProvider {
         .filter((mentor, load) -> load > 1)
         .penalizeConfigurableLong((mentor, load) -> (long) load * (load - 1) / 2)
         .asConstraint(MentoringConstraintConfiguration.MENTOR_LOAD);
+  }
+
+  /**
+   * The topic-target bonus: per topic with a target, the pairs working on it (mentee asks, mentor
+   * holds) count up to the target, {@code min(k, target)}, times {@code topicTargetWeight}.
+   */
+  Constraint topicTarget(ConstraintFactory factory) {
+    return factory.forEach(MenteeAssignment.class)
+        .flattenLast(MenteeAssignment::targetTopics)
+        .groupBy(Function.identity(), count())
+        .rewardConfigurableLong((topic, k) -> Math.min(k, topic.target()))
+        .asConstraint(MentoringConstraintConfiguration.TOPIC_TARGET);
   }
 
   private static BiConstraintStream<MentorFact, Integer> loadPerMentor(ConstraintFactory factory) {

@@ -219,6 +219,67 @@ class MentoringConstraintProviderTest {
   }
 
   @Test
+  void topicTarget() {
+    // targets genai 1 and tiktok 2, topicTargetWeight 25. a-t1 works on genai; a-t2 works on genai
+    // (t2 holds it); b-t2 and d-t2 work on tiktok; c-t2 on genai.
+    MatchingProblem p = PROBLEM.toBuilder().topicTarget("genai", 1).topicTarget("tiktok", 2)
+        .policy(dev.tandem.core.model.Policy.builder().weights(dev.tandem.core.model.Weights.DEFAULTS.withTopicTargetWeight(25)).build())
+        .build();
+    Eligibility el = Eligibility.of(p);
+    // a-t1, c-t2 on genai: 2 pairs, counted 1; b-t2, d-t2 on tiktok: 2 of 2 -> match weight 3
+    verifier.verifyThat(MentoringConstraintProvider::topicTarget)
+        .given(facts(MentoringPlan.of(el, new int[] {0, 1, 1, 1})))
+        .rewardsWith(3L);
+    // b-t1 breaks NO_TOPIC and works on nothing; d-t2 on tiktok: 1
+    verifier.verifyThat(MentoringConstraintProvider::topicTarget)
+        .given(facts(MentoringPlan.of(el, new int[] {-1, 0, -1, 1})))
+        .rewardsWith(1L);
+    // the whole score: the weight applies (a-t1 200 + d-t2 85, one on genai and one on tiktok: +25 * 2)
+    verifier.verifyThat()
+        .givenSolution(MentoringPlan.of(el, new int[] {0, -1, -1, 1}))
+        .scores(HardMediumSoftLongScore.of(0, -4, 200 + 85 + 50));
+    // without targets the constraint matches nothing
+    verifier.verifyThat(MentoringConstraintProvider::topicTarget)
+        .given(facts(plan("t1", "t2", "t2", "t2")))
+        .rewardsWith(0L);
+  }
+
+  @Test
+  void thePerspectiveBonusArrivesThroughThePairScore() {
+    // genai becomes a diversity topic naming "p"; t2 declared p with consent; perspectiveWeight 9:
+    // a-t2 110 + 9 * 3 (a asks genai x3) = 137; c-t2 70 + 9 * 1 = 79; b-t2 (tiktok) unchanged 130
+    MatchingProblem.Builder b = MatchingProblem.builder()
+        .competence(Competence.diversityTopic("genai", "genai", "p"))
+        .competence(Competence.of("tiktok"))
+        .policy(dev.tandem.core.model.Policy.builder().weights(dev.tandem.core.model.Weights.DEFAULTS.withPerspectiveWeight(9)).build());
+    for (Employee e : PROBLEM.employees()) {
+      b.employee(e.id().equals("t2") ? e.withSelfDeclaration(dev.tandem.core.model.SelfDeclaration.of(List.of("p"),
+          new dev.tandem.core.model.Consent(java.time.LocalDate.of(2026, 2, 2), "c-1"))) : e);
+    }
+    MatchingProblem p = b.mentees(PROBLEM.mentees()).mentors(PROBLEM.mentors()).build();
+    Eligibility el = Eligibility.of(p);
+    verifier.verifyThat(MentoringConstraintProvider::pairScore)
+        .given(facts(MentoringPlan.of(el, new int[] {1, 1, 1, -1})))
+        .rewardsWith(137L + 130 + 79);
+  }
+
+  @Test
+  void anAttributeRuleMakesAPairForbidden() {
+    // a and t1 speak no common language: a-t1 breaks ATTRIBUTE
+    MatchingProblem.Builder b = MatchingProblem.builder().competences(PROBLEM.competences())
+        .policy(dev.tandem.core.model.Policy.builder().attributeRule(dev.tandem.core.model.AttributeRule.mustShare("language")).build());
+    for (Employee e : PROBLEM.employees()) {
+      b.employee(e.id().equals("a") ? e.withAttribute("language", List.of("de")) : e.id().equals("t1") ? e.withAttribute("language", List.of("en")) : e);
+    }
+    MatchingProblem p = b.mentees(PROBLEM.mentees()).mentors(PROBLEM.mentors()).build();
+    Eligibility el = Eligibility.of(p);
+    assertThat(el.isEligible(0, 0)).isFalse();
+    verifier.verifyThat(MentoringConstraintProvider::forbiddenPair)
+        .given(facts(MentoringPlan.of(el, new int[] {0, 1, -1, -1})))
+        .penalizesBy(1L);
+  }
+
+  @Test
   void allConstraintsTogetherApplyThePolicyWeights() {
     // a, b, d -> t2 and c -> t1: feasible, all matched;
     // soft = 110 + 130 + 85 + 70 - 20 * 3 (spread) - 15 * 3 (load) = 290
