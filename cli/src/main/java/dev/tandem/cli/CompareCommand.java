@@ -85,6 +85,8 @@ final class CompareCommand implements Callable<Integer> {
             + String.join(", ", harness.strategyNames()));
       }
     }
+    StrategyRegistry registry = StrategyRegistry.standard();
+    OptionKeys.check(spec.commandLine(), settings, names.stream().flatMap(n -> registry.find(n).stream()).toList());
     ComparisonConfig.Builder config = ComparisonConfig.builder().strategies(names);
     settings.forEach(config::setting);
     for (String s : suite) {

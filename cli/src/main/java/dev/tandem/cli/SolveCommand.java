@@ -89,6 +89,7 @@ final class SolveCommand implements Callable<Integer> {
     StrategyRegistry registry = StrategyRegistry.standard();
     MatchingStrategy strategy = registry.find(strategyName).orElseThrow(() -> new ParameterException(spec.commandLine(),
         "unknown strategy '" + strategyName + "'; known: " + String.join(", ", registry.names())));
+    OptionKeys.check(spec.commandLine(), settings, java.util.List.of(strategy));
     MatchingProblem problem = Inputs.problem(file);
     String work = Inputs.describe(problem, file);
     Workload.set("finding the eligible pairs of %s", work);

@@ -237,10 +237,32 @@ class CommandsTest {
     assertThat(r.gap()).hasValue(0.0);
     assertThat(r.bound().get()).isEqualTo(r.score().orElseThrow());
     assertThat(Files.readString(csv)).startsWith("status,mentee,mentee_department,mentor");
-    CliRun toStdout = CliRun.of("solve", problem.toString(), "--option", "unused=1");
+    CliRun toStdout = CliRun.of("solve", problem.toString(), "--option", "exact.rowCache=8");
     assertThat(toStdout.exit()).isZero();
     assertThat(ResultFiles.parse(toStdout.out()).pairs()).hasSize(1);
     assertThat(toStdout.err()).contains("score      0hard/");
+  }
+
+  @Test
+  void anUnknownOptionKeyIsRefusedWithTheValidOnesAndAMalformedValueNamesItsKey() {
+    CliRun typo = CliRun.of("solve", problem.toString(), "--strategy", "optaplanner", "--option", "lateAcceptanceSise=100");
+    assertThat(typo.exit()).isEqualTo(2);
+    assertThat(typo.err()).contains("unknown --option key 'lateAcceptanceSise' for strategy optaplanner; valid keys: ",
+        "lateAcceptanceSize", "stepCountLimit", "unimprovedStepCountLimit", "exact.rowCache", "lagrangian.scale");
+    CliRun none = CliRun.of("solve", problem.toString(), "--strategy", "stable", "--option", "seed=3");
+    assertThat(none.exit()).isEqualTo(2);
+    assertThat(none.err()).contains("unknown --option key 'seed' for strategy stable; they take no --option keys");
+    CliRun compare = CliRun.of("compare", problem.toString(), "--strategies", "exact,greedy", "--option", "exact.rowCache=8",
+        "--option", "colour=red");
+    assertThat(compare.exit()).isEqualTo(2);
+    assertThat(compare.err()).contains("unknown --option key 'colour' for strategies exact, greedy; valid keys: exact.arithmetic, exact.rowCache");
+    CliRun malformed = CliRun.of("solve", problem.toString(), "--strategy", "optaplanner", "--option", "lateAcceptanceSize=many",
+        "--option", "exact.rowCache=0");
+    assertThat(malformed.exit()).isEqualTo(1);
+    assertThat(malformed.err()).contains("settings.lateAcceptanceSize: \"many\" is not an integer");
+    CliRun cache = CliRun.of("solve", problem.toString(), "--option", "exact.rowCache=lots");
+    assertThat(cache.exit()).isEqualTo(1);
+    assertThat(cache.err()).contains("settings.exact.rowCache: \"lots\" is not an integer of at least 1");
   }
 
   @Test

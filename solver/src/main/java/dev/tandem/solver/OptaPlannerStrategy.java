@@ -1,5 +1,6 @@
 package dev.tandem.solver;
 
+import com.google.common.collect.ImmutableSortedSet;
 import dev.tandem.core.bound.Bound;
 import dev.tandem.core.bound.BoundedMatching;
 import dev.tandem.core.bound.Bounds;
@@ -25,6 +26,9 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchType;
 import org.optaplanner.core.config.localsearch.decider.acceptor.AcceptorType;
@@ -53,10 +57,16 @@ import org.slf4j.LoggerFactory;
  * {@link MatchOptions#cancellation()} from another thread stops the search, which returns the best
  * matching found so far.
  *
+ * <p>Time: the time limit covers the whole run: the warm start gets at most half of it, the
+ * solver the rest (its own spent limit, and a watcher that stops it at the deadline whatever
+ * OptaPlanner counts), and only the fast score ({@link Evaluator#score}) is computed outside the
+ * search.
+ *
  * <p>Guarantee: the result keeps every pinned pair, uses only eligible pairs, respects every
  * capacity and its score (by core's {@code Evaluator}) is never below that of the warm start.
- * REPRODUCIBLE by default: the same problem, seed and settings with a step-count termination
- * give the same matching (a time limit makes the result depend on machine speed).
+ * Reproducible with a step limit ({@link SolverSettings}, "Reproducible runs"): the same problem,
+ * seed and settings give the same matching whatever the machine's speed (a time limit makes the
+ * result depend on it).
  */
 public final class OptaPlannerStrategy implements MatchingStrategy {
   /** The registry name. */
@@ -64,6 +74,8 @@ public final class OptaPlannerStrategy implements MatchingStrategy {
 
   private static final Logger LOG = LoggerFactory.getLogger(OptaPlannerStrategy.class);
   private static final long CANCEL_POLL_MILLIS = 20;
+  /** Below this much time left after the warm start, the solver is not started at all. */
+  private static final long MIN_SEARCH_NANOS = 20_000_000L;
 
   @Override
   public String name() {
@@ -75,29 +87,51 @@ public final class OptaPlannerStrategy implements MatchingStrategy {
     return "OptaPlanner local search on the full score (department spread included), warm-started from exact and lagrangian, stops at the proven bound; never worse than its warm start";
   }
 
+  /**
+   * The keys of {@link SolverSettings}, and those of every other registered strategy: the warm
+   * start (exact, the Lagrangian bound search, or the strategy {@code warmStart} names) runs with
+   * the same settings.
+   */
+  @Override
+  public ImmutableSortedSet<String> settingKeys() {
+    ImmutableSortedSet.Builder<String> keys = ImmutableSortedSet.<String>naturalOrder().addAll(SolverSettings.KEYS)
+        .addAll(Bounds.SETTINGS);
+    StrategyRegistry registry = StrategyRegistry.standard();
+    for (String name : registry.names()) {
+      if (!name.equals(NAME)) {
+        keys.addAll(registry.get(name).settingKeys());
+      }
+    }
+    return keys.build();
+  }
+
   @Override
   public Matching match(Eligibility el, MatchOptions options) {
     SolverSettings settings = SolverSettings.of(options);
     long start = System.nanoTime();
+    Optional<Long> deadline = settings.timeLimit().map(t -> start + t.toNanos());
+    // the warm start gets at most half the time limit (none without one: then it is not timed either)
+    MatchOptions.Builder warmOptions = options.toBuilder().progress(ProgressListener.NONE);
+    settings.timeLimit().ifPresent(t -> warmOptions.timeLimit(t.dividedBy(2)));
     Optional<Bound> bound = Optional.empty();
     int[] initial;
     if (settings.warmStart().isEmpty()) {
       // the better of exact and lagrangian: lagrangian's first iterate is exact's matching
-      BoundedMatching warm = Bounds.search(el, options.toBuilder().progress(ProgressListener.NONE)
-          .timeLimit(settings.timeLimit().dividedBy(2)).build());
+      BoundedMatching warm = Bounds.search(el, warmOptions.build());
       initial = el.assignmentOf(warm.matching());
       bound = Optional.of(warm.bound());
     } else {
-      initial = warmStart(el, options, settings);
+      initial = warmStart(el, warmOptions.build(), settings);
     }
-    Score warmScore = Evaluator.evaluate(el, el.toMatching(initial)).score();
+    Score warmScore = Evaluator.score(el, initial);
     ProgressReporter reporter = new ProgressReporter(options.progress(), start, bound.map(Bound::score));
     reporter.report(warmScore);
-    Duration remaining = settings.timeLimit().minusNanos(System.nanoTime() - start).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-    if (options.cancellation().isCancelled() || remaining.isNegative() || remaining.isZero() || !anyMovable(el)
-        || bound.filter(b -> b.isMetBy(warmScore)).isPresent()) {
+    if (options.cancellation().isCancelled() || !anyMovable(el) || bound.filter(b -> b.isMetBy(warmScore)).isPresent()
+        || deadline.filter(d -> d - System.nanoTime() < MIN_SEARCH_NANOS).isPresent()) {
       return el.toMatching(initial);
     }
+    MentoringPlan plan = MentoringPlan.of(el, initial);
+    Optional<Duration> remaining = deadline.map(d -> Duration.ofNanos(d - System.nanoTime()).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
     SolverConfig solverConfig = config(settings, remaining, options.seed());
     // stop as soon as the best score meets the proven bound: nothing better exists
     bound.ifPresent(b -> solverConfig.getTerminationConfig().withBestScoreLimit(
@@ -111,26 +145,29 @@ public final class OptaPlannerStrategy implements MatchingStrategy {
     });
     MentoringPlan best;
     AtomicBoolean done = new AtomicBoolean();
-    Thread watcher = new Thread(() -> watch(options, solver, done), "tandem-optaplanner-cancellation");
+    Thread watcher = new Thread(() -> watch(options, deadline, solver, done), "tandem-optaplanner-cancellation");
     watcher.setDaemon(true);
     watcher.start();
     try {
-      best = solver.solve(MentoringPlan.of(el, initial));
+      best = solver.solve(plan);
     } finally {
       done.set(true);
       watcher.interrupt();
     }
     int[] result = best.mentorOf();
-    Score resultScore = Evaluator.evaluate(el, el.toMatching(result)).score();
+    Score resultScore = Evaluator.score(el, result);
     LOG.debug("optaplanner: {} mentees, warm start {}, result {}, {}", el.menteeCount(), warmScore, resultScore,
         bound.map(b -> "bound " + b.score() + ": " + b.describe(resultScore)).orElse("no bound"));
     return el.toMatching(resultScore.compareTo(warmScore) >= 0 ? result : initial);
   }
 
-  /** Polls the cancellation flag while the solver runs; repeats the request until solving ends. */
-  private static void watch(MatchOptions options, Solver<MentoringPlan> solver, AtomicBoolean done) {
+  /**
+   * Polls the cancellation flag and the deadline of the whole run while the solver runs; repeats
+   * the request until solving ends.
+   */
+  private static void watch(MatchOptions options, Optional<Long> deadline, Solver<MentoringPlan> solver, AtomicBoolean done) {
     while (!done.get()) {
-      if (options.cancellation().isCancelled()) {
+      if (options.cancellation().isCancelled() || deadline.filter(d -> System.nanoTime() - d > 0).isPresent()) {
         solver.terminateEarly();
       }
       try {
@@ -141,9 +178,14 @@ public final class OptaPlannerStrategy implements MatchingStrategy {
     }
   }
 
-  /** The solver configuration: domain and engine, environment, seed, threads, phases, termination. */
-  static SolverConfig config(SolverSettings s, Duration timeLimit, long seed) {
-    TerminationConfig solverTermination = new TerminationConfig().withSpentLimit(timeLimit);
+  /**
+   * The solver configuration: domain and engine, environment, seed, threads, phases, termination.
+   * Without a time limit (a step-bounded run) and without {@code unimprovedTime} no termination
+   * reads the clock.
+   */
+  static SolverConfig config(SolverSettings s, Optional<Duration> timeLimit, long seed) {
+    TerminationConfig solverTermination = new TerminationConfig();
+    timeLimit.ifPresent(solverTermination::withSpentLimit);
     s.unimprovedTime().ifPresent(d -> solverTermination.withUnimprovedSpentLimit(d.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)));
     List<PhaseConfig> phases = new ArrayList<>();
     s.constructionHeuristic().ifPresent(t -> phases.add(new ConstructionHeuristicPhaseConfig().withConstructionHeuristicType(t)));
@@ -167,6 +209,9 @@ public final class OptaPlannerStrategy implements MatchingStrategy {
       ls.withAcceptorConfig(acceptor)
           .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(s.acceptedCountLimit().orElse(1000)));
     }
+    // the default move selector (change and swap moves), spelled out to cap the moves of one step
+    s.stepMoveLimit().ifPresent(limit -> ls.withMoveSelectorConfig(new UnionMoveSelectorConfig()
+        .withMoveSelectors(new ChangeMoveSelectorConfig(), new SwapMoveSelectorConfig()).withSelectedCountLimit((long) limit)));
     if (s.stepCountLimit().isPresent() || s.unimprovedStepCountLimit().isPresent()) {
       TerminationConfig phaseTermination = new TerminationConfig();
       s.stepCountLimit().ifPresent(phaseTermination::withStepCountLimit);

@@ -36,9 +36,14 @@ import org.optaplanner.core.config.solver.EnvironmentMode;
  *     measured on a generated problem of 1,000 mentees with spread, 30 s: soft gain over exact +0.4% with 1,
  *     +6.0% with 100, +8.2% with 1000 (tabu search +8.0%)</td></tr>
  * <tr><td>{@code stepCountLimit}</td><td>local search steps, integer &gt;= 1</td><td>none</td></tr>
- * <tr><td>{@code unimprovedStepCountLimit}</td><td>integer &gt;= 1</td><td>none</td></tr>
+ * <tr><td>{@code unimprovedStepCountLimit}</td><td>local search steps without a new best score, integer &gt;= 1</td>
+ *     <td>none</td></tr>
+ * <tr><td>{@code stepMoveLimit}</td><td>moves one step evaluates at most, integer &gt;= 1: a step that finds no
+ *     acceptable move within them takes the best accepted one, or ends the search when there is none</td>
+ *     <td>none; {@value #DEFAULT_STEP_MOVE_LIMIT} in a run that reads no clock (it ends a step stuck at a
+ *     strict local optimum, which a time limit would otherwise end)</td></tr>
  * <tr><td>{@code unimprovedTime}</td><td>ISO-8601 duration ({@code PT5S}) or milliseconds</td>
- *     <td>{@code PT5S}</td></tr>
+ *     <td>{@code PT5S}, none with a step limit</td></tr>
  * <tr><td>{@code moveThreadCount}</td><td>{@code NONE}, {@code AUTO} or a thread count</td><td>{@code NONE}</td></tr>
  * <tr><td>{@code environmentMode}</td><td>an OptaPlanner {@code EnvironmentMode}</td><td>{@code REPRODUCIBLE}</td></tr>
  * </table>
@@ -46,12 +51,22 @@ import org.optaplanner.core.config.solver.EnvironmentMode;
  * <p>The total time limit is {@link MatchOptions#timeLimit()} (warm start included), else
  * {@link #DEFAULT_TIME_LIMIT}. The search also stops after {@code unimprovedTime} without a new
  * best score: a late-acceptance step at a strict local optimum of a small problem never ends, and
- * this is what stops it. The seed is {@link MatchOptions#seed()}. Same seed, same settings and a
- * step-count termination give the same matching, unless the run is stopped by a time limit first.
+ * this is what stops it. The seed is {@link MatchOptions#seed()}.
+ *
+ * <p><b>Reproducible runs.</b> With {@code stepCountLimit} or {@code unimprovedStepCountLimit} the
+ * run is bounded by steps, not by the clock: then neither {@link #DEFAULT_TIME_LIMIT} nor the
+ * default {@code unimprovedTime} applies, and without a time limit in the options and without an
+ * explicit {@code unimprovedTime} nothing in the run reads the clock. In OptaPlanner's
+ * {@code REPRODUCIBLE} environment mode (the default) the same problem, seed and settings then
+ * give the same matching on any machine and under any load, e.g.
+ * {@code ./tandem solve p.json --strategy optaplanner --seed 7 --option unimprovedStepCountLimit=2000}.
+ * A time limit given as well (or a cancellation) still stops the run, which is then no longer
+ * reproducible.
  *
  * <p>Guarantee: immutable; {@link #of} reports every bad value at once in a
- * {@link ValidationException} (path {@code settings.<key>}). Keys it does not know are ignored,
- * so one settings map can serve several strategies.
+ * {@link ValidationException} (path {@code settings.<key>}). Keys it does not know are ignored
+ * here, so one settings map can serve several strategies; the command line refuses a key that no
+ * strategy of the run reads ({@code MatchingStrategy#settingKeys()}).
  */
 public record SolverSettings(
     Optional<String> warmStart,
@@ -62,8 +77,9 @@ public record SolverSettings(
     OptionalInt acceptedCountLimit,
     OptionalInt stepCountLimit,
     OptionalInt unimprovedStepCountLimit,
+    OptionalInt stepMoveLimit,
     Optional<Duration> unimprovedTime,
-    Duration timeLimit,
+    Optional<Duration> timeLimit,
     String moveThreadCount,
     EnvironmentMode environmentMode) {
 
@@ -73,13 +89,15 @@ public record SolverSettings(
   public static final int DEFAULT_LATE_ACCEPTANCE_SIZE = 400;
   /** Late acceptance: accepted moves per step, the best taken (OptaPlanner's default is 1; measured, see above). */
   public static final int DEFAULT_LATE_ACCEPTANCE_ACCEPTED_COUNT = 1000;
+  /** The moves one step evaluates at most in a run that reads no clock, unless set. */
+  public static final int DEFAULT_STEP_MOVE_LIMIT = 100_000;
   /** The unimproved time limit used when none is given. */
   public static final Duration DEFAULT_UNIMPROVED_TIME = Duration.ofSeconds(5);
 
   /** The keys this strategy reads. */
   public static final ImmutableSortedSet<String> KEYS = ImmutableSortedSet.of(
       "warmStart", "constructionHeuristic", "localSearch", "lateAcceptanceSize", "entityTabuSize", "acceptedCountLimit",
-      "stepCountLimit", "unimprovedStepCountLimit", "unimprovedTime", "moveThreadCount", "environmentMode");
+      "stepCountLimit", "unimprovedStepCountLimit", "stepMoveLimit", "unimprovedTime", "moveThreadCount", "environmentMode");
 
   /**
    * Reads the settings of {@code options}.
@@ -103,6 +121,7 @@ public record SolverSettings(
     OptionalInt accepted = r.positiveInt("acceptedCountLimit");
     OptionalInt steps = r.positiveInt("stepCountLimit");
     OptionalInt unimprovedSteps = r.positiveInt("unimprovedStepCountLimit");
+    OptionalInt stepMoves = r.positiveInt("stepMoveLimit");
     Optional<Duration> unimproved = r.duration("unimprovedTime");
     String threads = options.setting("moveThreadCount").map(s -> s.trim().toUpperCase(Locale.ROOT)).orElse("NONE");
     if (!threads.equals("NONE") && !threads.equals("AUTO")) {
@@ -127,11 +146,24 @@ public record SolverSettings(
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }
-    if (unimproved.isEmpty()) {
+    boolean stepBounded = steps.isPresent() || unimprovedSteps.isPresent();
+    if (unimproved.isEmpty() && !stepBounded) {
       unimproved = Optional.of(DEFAULT_UNIMPROVED_TIME);
     }
-    return new SolverSettings(warm, ch, ls, lateSize, tabuSize, accepted, steps, unimprovedSteps, unimproved,
-        options.timeLimit().orElse(DEFAULT_TIME_LIMIT), threads, mode);
+    Optional<Duration> limit = options.timeLimit().or(() -> stepBounded ? Optional.empty() : Optional.of(DEFAULT_TIME_LIMIT));
+    if (stepMoves.isEmpty() && limit.isEmpty() && unimproved.isEmpty()) {
+      stepMoves = OptionalInt.of(DEFAULT_STEP_MOVE_LIMIT);
+    }
+    return new SolverSettings(warm, ch, ls, lateSize, tabuSize, accepted, steps, unimprovedSteps, stepMoves, unimproved,
+        limit, threads, mode);
+  }
+
+  /**
+   * Whether nothing in a run with these settings reads the clock: no time limit and no
+   * {@code unimprovedTime} (then a step limit ends the run), see "Reproducible runs" above.
+   */
+  public boolean clockFree() {
+    return timeLimit.isEmpty() && unimprovedTime.isEmpty();
   }
 
   /** The warm-start strategies to try, in order ({@code none}: empty). */

@@ -70,7 +70,7 @@ public final class SolverMeasurements {
         .setting("unimprovedTime", "PT" + seconds + "S"), accepted).build();
     SolverSettings settings = SolverSettings.of(options);
     Matching warm = StrategyRegistry.standard().get("exact").match(el, MatchOptions.DEFAULTS);
-    Solver<MentoringPlan> solver = SolverFactory.<MentoringPlan>create(OptaPlannerStrategy.config(settings, Duration.ofSeconds(seconds), 1)).buildSolver();
+    Solver<MentoringPlan> solver = SolverFactory.<MentoringPlan>create(OptaPlannerStrategy.config(settings, java.util.Optional.of(Duration.ofSeconds(seconds)), 1)).buildSolver();
     long cpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     MentoringPlan best = solver.solve(MentoringPlan.of(el, warm));
     long cpuMillis = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0) / 1_000_000;

@@ -34,6 +34,11 @@ public final class LagrangianStrategy implements MatchingStrategy {
   }
 
   @Override
+  public com.google.common.collect.ImmutableSortedSet<String> settingKeys() {
+    return Settings.KEYS;
+  }
+
+  @Override
   public Matching match(Eligibility eligibility, MatchOptions options) {
     return solve(eligibility, options).matching();
   }

@@ -228,6 +228,33 @@ public final class Evaluator {
     return out.build();
   }
 
+  /**
+   * The score alone of an assignment ({@code mentorOf[m]} a mentor index or -1), without pairs,
+   * reasons or metrics: the same numbers as {@link #evaluate}'s score, in
+   * {@code O(mentees * log(degree) + mentors)}. For strategies that compare many assignments.
+   */
+  public static Score score(Eligibility el, int[] mentorOf) {
+    Aggregates agg = Aggregates.of(el, mentorOf);
+    long hard = -agg.capacityExcess();
+    long medium = 0;
+    long soft = Math.subtractExact(agg.topicTargetBonus(), Math.addExact(agg.loadPenalty(), agg.spreadPenalty()));
+    for (int m = 0; m < mentorOf.length; m++) {
+      int r = mentorOf[m];
+      if (el.pinnedMentor(m) >= 0 && r != el.pinnedMentor(m)) {
+        hard--;
+      }
+      if (r < 0) {
+        medium = Math.subtractExact(medium, el.priority(m));
+        continue;
+      }
+      if (el.position(m, r) < 0) {
+        hard--;
+      }
+      soft = Math.addExact(soft, el.pairScore(m, r));
+    }
+    return Score.of(hard, medium, soft);
+  }
+
   /** Whether the mentor holds the mentee's top topic (the first listed of the highest weight). */
   private static boolean holdsTopTopic(MatchingProblem problem, int m, int r) {
     Mentee mentee = problem.mentees().get(m);

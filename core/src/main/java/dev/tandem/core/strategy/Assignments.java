@@ -1,6 +1,6 @@
 package dev.tandem.core.strategy;
 
-import dev.tandem.core.evaluation.Aggregates;
+import dev.tandem.core.evaluation.Evaluator;
 import dev.tandem.core.evaluation.Score;
 import dev.tandem.core.rules.Eligibility;
 import java.util.Arrays;
@@ -39,25 +39,7 @@ final class Assignments {
    * core's one {@link Aggregates}.
    */
   static Score score(Eligibility el, int[] mentorOf) {
-    Aggregates agg = Aggregates.of(el, mentorOf);
-    long hard = -agg.capacityExcess();
-    long medium = 0;
-    long soft = agg.topicTargetBonus() - agg.loadPenalty() - agg.spreadPenalty();
-    for (int m = 0; m < mentorOf.length; m++) {
-      int r = mentorOf[m];
-      if (el.pinnedMentor(m) >= 0 && r != el.pinnedMentor(m)) {
-        hard--;
-      }
-      if (r < 0) {
-        medium -= el.priority(m);
-        continue;
-      }
-      if (el.position(m, r) < 0) {
-        hard--;
-      }
-      soft += el.pairScore(m, r);
-    }
-    return Score.of(hard, medium, soft);
+    return Evaluator.score(el, mentorOf);
   }
 
   /** Reports the score of {@code mentorOf} to the options' listener. */

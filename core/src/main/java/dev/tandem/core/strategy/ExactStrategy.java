@@ -61,6 +61,11 @@ public final class ExactStrategy implements MatchingStrategy {
   }
 
   @Override
+  public com.google.common.collect.ImmutableSortedSet<String> settingKeys() {
+    return com.google.common.collect.ImmutableSortedSet.of(ARITHMETIC, ROW_CACHE);
+  }
+
+  @Override
   public Matching match(Eligibility eligibility, MatchOptions options) {
     return run(eligibility, options).toMatching();
   }
@@ -75,6 +80,19 @@ public final class ExactStrategy implements MatchingStrategy {
   public StrategyOutcome solve(Eligibility eligibility, MatchOptions options) {
     ExactSolution s = run(eligibility, options);
     return new StrategyOutcome(s.toMatching(), !s.optimal(), Optional.empty());
+  }
+
+  private static int rowCache(String text) {
+    try {
+      int cache = Integer.parseInt(text.trim());
+      if (cache >= 1) {
+        return cache;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new dev.tandem.core.model.ValidationException(java.util.List.of(new dev.tandem.core.model.ValidationProblem(
+        "settings." + ROW_CACHE, "\"" + text + "\" is not an integer of at least 1")));
   }
 
   /**
@@ -93,10 +111,7 @@ public final class ExactStrategy implements MatchingStrategy {
       default -> throw new IllegalArgumentException(
           "unknown " + ARITHMETIC + " \"" + mode + "\"; known: auto, combined, lexicographic");
     };
-    int cache = options.setting(ROW_CACHE).map(Integer::parseInt).orElse(SlotAssignment.defaultCache(eligibility));
-    if (cache < 1) {
-      throw new IllegalArgumentException(ROW_CACHE + " must be at least 1, was " + cache);
-    }
+    int cache = options.setting(ROW_CACHE).map(ExactStrategy::rowCache).orElse(SlotAssignment.defaultCache(eligibility));
     ExactSolver solver = ExactSolver.of(eligibility, arithmetic, cache);
     long[] lastReport = {start};
     java.util.function.BooleanSupplier stop =

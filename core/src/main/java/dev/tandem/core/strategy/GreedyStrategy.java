@@ -3,6 +3,7 @@ package dev.tandem.core.strategy;
 import dev.tandem.core.model.Matching;
 import dev.tandem.core.rules.Eligibility;
 import java.util.PriorityQueue;
+import java.util.function.BooleanSupplier;
 
 /**
  * {@code greedy}: best pair first. Repeatedly takes, among the unmatched mentees of the highest
@@ -18,8 +19,9 @@ import java.util.PriorityQueue;
  * <p>Complexity: a lazy priority queue over mentees, each holding its current best pair; an entry
  * whose mentor's load changed is rescanned when it reaches the top. {@code O(E + (n + s) log n +
  * s * d)} for {@code E} eligible pairs, {@code n} mentees, {@code s} rescans and row length
- * {@code d}; memory {@code O(mentees + mentors)}. Cancellation is checked every 1,024 steps (the
- * pairs fixed so far are returned).
+ * {@code d}; memory {@code O(mentees + mentors)}. The time limit and the cancellation are checked
+ * every 256 mentees of the first scan and every 1,024 steps (the pairs fixed so far are returned,
+ * and the run says {@code stoppedEarly}).
  */
 public final class GreedyStrategy implements MatchingStrategy {
   @Override
@@ -34,7 +36,15 @@ public final class GreedyStrategy implements MatchingStrategy {
 
   @Override
   public Matching match(Eligibility el, MatchOptions options) {
+    return solve(el, options).matching();
+  }
+
+  /** Stopped early when the time limit or a cancellation cut the run short. */
+  @Override
+  public StrategyOutcome solve(Eligibility el, MatchOptions options) {
     long start = System.nanoTime();
+    BooleanSupplier stop = options.stopCondition(start);
+    boolean stopped = false;
     long w = el.problem().policy().weights().mentorLoadWeight();
     int n = el.menteeCount();
     int[] mentorOf = Assignments.pinned(el);
@@ -51,14 +61,18 @@ public final class GreedyStrategy implements MatchingStrategy {
       }
       return Integer.compare(a, b);
     });
-    for (int m = 0; m < n; m++) {
-      if (mentorOf[m] < 0 && findBest(el, m, w, load, best, bestValue, bestLoad)) {
+    for (int m = 0; m < n && !stopped; m++) {
+      if ((m & 255) == 0 && stop.getAsBoolean()) {
+        stopped = true;
+        queue.clear();
+      } else if (mentorOf[m] < 0 && findBest(el, m, w, load, best, bestValue, bestLoad)) {
         queue.add(m);
       }
     }
     long steps = 0;
     while (!queue.isEmpty()) {
-      if ((++steps & 1023) == 0 && options.cancellation().isCancelled()) {
+      if ((++steps & 1023) == 0 && stop.getAsBoolean()) {
+        stopped = true;
         break;
       }
       int m = queue.poll();
@@ -73,7 +87,7 @@ public final class GreedyStrategy implements MatchingStrategy {
       load[r]++;
     }
     Assignments.report(options, name(), start, el, mentorOf);
-    return el.toMatching(mentorOf);
+    return new StrategyOutcome(el.toMatching(mentorOf), stopped, java.util.Optional.empty());
   }
 
   /** Finds the mentee's best pair with a free slot now; false when there is none. */

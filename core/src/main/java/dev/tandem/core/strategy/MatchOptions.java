@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableMap;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * How to run a strategy: the random seed, an optional time limit, a progress listener, a
@@ -38,6 +39,20 @@ public record MatchOptions(
 
   public Builder toBuilder() {
     return new Builder(this);
+  }
+
+  /**
+   * The stop condition of a run that started at {@code startNanos} (a {@link System#nanoTime()}
+   * reading): true once {@link #cancellation()} is cancelled or, with a {@link #timeLimit()}, once
+   * that much time has passed since the start. Strategies poll it in their loops; each poll is a
+   * volatile read and a clock reading.
+   */
+  public BooleanSupplier stopCondition(long startNanos) {
+    if (timeLimit.isEmpty()) {
+      return cancellation::isCancelled;
+    }
+    long deadline = startNanos + timeLimit.get().toNanos();
+    return () -> cancellation.isCancelled() || System.nanoTime() - deadline > 0;
   }
 
   /** A setting by key. */

@@ -1,5 +1,6 @@
 package dev.tandem.core.strategy;
 
+import com.google.common.collect.ImmutableSortedSet;
 import dev.tandem.core.model.Matching;
 import dev.tandem.core.model.MatchingProblem;
 import dev.tandem.core.rules.Eligibility;
@@ -20,6 +21,15 @@ public interface MatchingStrategy {
 
   /** A one-line description of what the strategy guarantees. */
   String description();
+
+  /**
+   * The keys of {@link MatchOptions#settings()} this strategy reads, including those it passes on
+   * to a strategy it runs inside. The command line refuses any other key (a typo must never be
+   * silently ignored). The default: none.
+   */
+  default ImmutableSortedSet<String> settingKeys() {
+    return ImmutableSortedSet.of();
+  }
 
   /** Matches on a prepared eligibility structure (shared by strategies and the evaluator). */
   Matching match(Eligibility eligibility, MatchOptions options);

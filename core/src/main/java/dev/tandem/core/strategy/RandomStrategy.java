@@ -13,7 +13,9 @@ import java.util.SplittableRandom;
  * unmatched only when all its eligible mentors are full when its turn comes.
  *
  * <p>Complexity: {@code O(mentees + mentors + E)} time for {@code E} eligible pairs (one pass
- * over each row with reservoir sampling), {@code O(mentees + mentors)} memory.
+ * over each row with reservoir sampling), {@code O(mentees + mentors)} memory. The time limit and
+ * the cancellation are checked every 256 mentees (the pairs drawn so far are returned, and the
+ * run says {@code stoppedEarly}).
  */
 public final class RandomStrategy implements MatchingStrategy {
   @Override
@@ -28,7 +30,15 @@ public final class RandomStrategy implements MatchingStrategy {
 
   @Override
   public Matching match(Eligibility el, MatchOptions options) {
+    return solve(el, options).matching();
+  }
+
+  /** Stopped early when the time limit or a cancellation cut the run short. */
+  @Override
+  public StrategyOutcome solve(Eligibility el, MatchOptions options) {
     long start = System.nanoTime();
+    java.util.function.BooleanSupplier stop = options.stopCondition(start);
+    boolean stopped = false;
     SplittableRandom rnd = new SplittableRandom(options.seed());
     int n = el.menteeCount();
     int[] mentorOf = Assignments.pinned(el);
@@ -47,6 +57,10 @@ public final class RandomStrategy implements MatchingStrategy {
       order[j] = t;
     }
     for (int i = 0; i < count; i++) {
+      if ((i & 255) == 0 && stop.getAsBoolean()) {
+        stopped = true;
+        break;
+      }
       int m = order[i];
       int chosen = -1;
       int seen = 0;
@@ -62,6 +76,6 @@ public final class RandomStrategy implements MatchingStrategy {
       }
     }
     Assignments.report(options, name(), start, el, mentorOf);
-    return el.toMatching(mentorOf);
+    return new StrategyOutcome(el.toMatching(mentorOf), stopped, java.util.Optional.empty());
   }
 }

@@ -6,6 +6,7 @@ import dev.tandem.core.rules.Eligibility;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 
 /**
@@ -36,6 +37,7 @@ final class StableMatcher {
   private final int[] freeCap;
   private final int[] mentorOf;
   private final long[] asgScore;
+  private boolean stopped;
 
   StableMatcher(Eligibility el) {
     this.el = el;
@@ -84,6 +86,8 @@ final class StableMatcher {
   }
 
   private static final long SCORE_LIMIT = 1L << 38;
+  /** Loops over all eligible pairs poll the stop condition every 2^20 pairs. */
+  private static final int POLL_MASK = (1 << 20) - 1;
   private static final int ID_BITS = 24;
   private static final long ID_MASK = (1L << ID_BITS) - 1;
 
@@ -91,11 +95,15 @@ final class StableMatcher {
    * Whether preference lists can be sorted as packed {@code long} keys (score descending, then id
    * rank): no explicit rankings on the side, ids below 2^24, scores within +-2^38.
    */
-  private boolean packable(Map<Integer, Integer> bonus) {
+  private boolean packable(Map<Integer, Integer> bonus, BooleanSupplier stop) {
     if (!bonus.isEmpty() || Math.max(n, mentors) >= (1 << ID_BITS)) {
       return false;
     }
     for (int k = 0; k < el.pairCount(); k++) {
+      if ((k & POLL_MASK) == 0 && stop.getAsBoolean()) {
+        stopped = true;
+        return false;
+      }
       long sc = el.scoreAt(k);
       if (sc <= -SCORE_LIMIT || sc >= SCORE_LIMIT) {
         return false;
@@ -162,18 +170,40 @@ final class StableMatcher {
     return Integer.compare(menteeIdRank[m1], menteeIdRank[m2]);
   }
 
-  /** Mentee-proposing deferred acceptance: the mentee-optimal stable matching. */
-  int[] menteeProposing(Cancellation cancellation) {
+  /** Whether the last run was stopped by its stop condition before it finished. */
+  boolean stopped() {
+    return stopped;
+  }
+
+  /**
+   * Mentee-proposing deferred acceptance: the mentee-optimal stable matching. {@code stop} is
+   * polled before any work, every 2^20 pairs while the pairs are prepared, once per mentee while
+   * the preference lists are sorted and every 4,096 proposals; when it holds, the pins and the
+   * proposals accepted so far are returned (feasible, not necessarily stable).
+   */
+  int[] menteeProposing(BooleanSupplier stop) {
     int total = (int) el.pairCount();
+    if (stop.getAsBoolean()) {
+      stopped = true;
+      return mentorOf;
+    }
     int[] order = new int[total];
     for (int k = 0; k < total; k++) {
       order[k] = k;
     }
-    if (packable(menteeBonus)) {
+    boolean packable = packable(menteeBonus, stop);
+    if (stopped) {
+      return mentorOf;
+    }
+    if (packable) {
       int[] mentorByRank = inverse(mentorIdRank);
       long[] keys = new long[maxLength(m -> el.end(m) - el.start(m), n)];
       int[] positionInRow = new int[mentors];
       for (int m = 0; m < n; m++) {
+        if (stop.getAsBoolean()) {
+          stopped = true;
+          return mentorOf;
+        }
         int from = el.start(m);
         int len = el.end(m) - from;
         for (int i = 0; i < len; i++) {
@@ -191,6 +221,10 @@ final class StableMatcher {
     } else {
       int[] buffer = new int[total];
       for (int m = 0; m < n; m++) {
+        if (stop.getAsBoolean()) {
+          stopped = true;
+          return mentorOf;
+        }
         IntSort.sort(order, buffer, el.start(m), el.end(m), this::menteePrefers);
       }
     }
@@ -208,7 +242,8 @@ final class StableMatcher {
     }
     long steps = 0;
     while (freeCount > 0) {
-      if ((++steps & 4095) == 0 && cancellation.isCancelled()) {
+      if ((++steps & 4095) == 0 && stop.getAsBoolean()) {
+        stopped = true;
         break;
       }
       int m = free[--freeCount];
@@ -282,9 +317,17 @@ final class StableMatcher {
     heap[i] = m;
   }
 
-  /** Mentor-proposing deferred acceptance: the mentor-optimal stable matching. */
-  int[] mentorProposing(Cancellation cancellation) {
+  /**
+   * Mentor-proposing deferred acceptance: the mentor-optimal stable matching. {@code stop} is
+   * polled once per mentor while the preference lists are sorted and every 4,096 mentor turns;
+   * when it holds, the pins and the proposals accepted so far are returned.
+   */
+  int[] mentorProposing(BooleanSupplier stop) {
     int total = (int) el.pairCount();
+    if (stop.getAsBoolean()) {
+      stopped = true;
+      return mentorOf;
+    }
     int[] colStart = new int[mentors + 1];
     for (int k = 0; k < total; k++) {
       colStart[el.mentorAt(k) + 1]++;
@@ -302,11 +345,19 @@ final class StableMatcher {
         colMentee[at] = m;
       }
     }
-    if (packable(mentorBonus)) {
+    boolean packable = packable(mentorBonus, stop);
+    if (stopped) {
+      return mentorOf;
+    }
+    if (packable) {
       int[] menteeByRank = inverse(menteeIdRank);
       long[] keys = new long[maxLength(r -> colStart[r + 1] - colStart[r], mentors)];
       int[] positionOf = new int[n];
       for (int r = 0; r < mentors; r++) {
+        if (stop.getAsBoolean()) {
+          stopped = true;
+          return mentorOf;
+        }
         int from = colStart[r];
         int len = colStart[r + 1] - from;
         for (int i = 0; i < len; i++) {
@@ -327,6 +378,10 @@ final class StableMatcher {
         index[i] = i;
       }
       for (int r = 0; r < mentors; r++) {
+        if (stop.getAsBoolean()) {
+          stopped = true;
+          return mentorOf;
+        }
         IntSort.sort(index, buffer, colStart[r], colStart[r + 1],
             (a, b) -> mentorPrefers(colMentee[a], colPos[a], colMentee[b], colPos[b]));
       }
@@ -353,7 +408,8 @@ final class StableMatcher {
     }
     long steps = 0;
     while (size > 0) {
-      if ((++steps & 4095) == 0 && cancellation.isCancelled()) {
+      if ((++steps & 4095) == 0 && stop.getAsBoolean()) {
+        stopped = true;
         break;
       }
       int r = queue[head];

@@ -17,8 +17,10 @@ import dev.tandem.core.rules.Eligibility;
  * for this strategy. Deterministic (the seed is not used). Ignores priorities and the load term.
  *
  * <p>Complexity: {@code O(E log d)} time for {@code E} eligible pairs and longest preference list
- * {@code d}, {@code O(E)} memory. Cancellation is checked every 4,096 proposals (a feasible, not
- * necessarily stable, matching is returned).
+ * {@code d}, {@code O(E)} memory. The time limit and the cancellation are checked once per mentee
+ * while the preference lists are sorted and every 4,096 proposals; a run they stop returns the
+ * pins and the proposals accepted so far (feasible, not necessarily stable) and says
+ * {@code stoppedEarly}.
  */
 public final class StableStrategy implements MatchingStrategy {
   @Override
@@ -33,9 +35,16 @@ public final class StableStrategy implements MatchingStrategy {
 
   @Override
   public Matching match(Eligibility el, MatchOptions options) {
+    return solve(el, options).matching();
+  }
+
+  /** Stopped early when the time limit or a cancellation cut the run short (then not stable). */
+  @Override
+  public StrategyOutcome solve(Eligibility el, MatchOptions options) {
     long start = System.nanoTime();
-    int[] mentorOf = new StableMatcher(el).menteeProposing(options.cancellation());
+    StableMatcher matcher = new StableMatcher(el);
+    int[] mentorOf = matcher.menteeProposing(options.stopCondition(start));
     Assignments.report(options, name(), start, el, mentorOf);
-    return el.toMatching(mentorOf);
+    return new StrategyOutcome(el.toMatching(mentorOf), matcher.stopped(), java.util.Optional.empty());
   }
 }

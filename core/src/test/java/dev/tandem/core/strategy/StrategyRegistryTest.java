@@ -14,7 +14,7 @@ class StrategyRegistryTest {
     assertThat(registry.get("stable-mentor")).isInstanceOf(StableMentorStrategy.class);
     assertThat(registry.get("greedy")).isInstanceOf(GreedyStrategy.class);
     assertThat(registry.get("random")).isInstanceOf(RandomStrategy.class);
-    for (String name : StrategyProperties.NAMES) {
+    for (String name : registry.names()) {
       assertThat(registry.get(name).name()).isEqualTo(name);
       assertThat(registry.get(name).description()).isNotBlank();
     }

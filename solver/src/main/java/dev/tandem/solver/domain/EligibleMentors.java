@@ -1,6 +1,7 @@
 package dev.tandem.solver.domain;
 
-import java.util.Arrays;
+import dev.tandem.core.rules.Eligibility;
+import java.util.AbstractList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -8,50 +9,74 @@ import java.util.Random;
 import org.optaplanner.core.api.domain.valuerange.CountableValueRange;
 
 /**
- * The value range of one mentee: its eligible mentors in ascending mentor index, with a
- * {@code contains} in {@code O(log n)} (binary search) where OptaPlanner's list-based range scans
- * the list. Swap moves check both mentees' ranges, so with about a thousand eligible mentors per
- * mentee this decides the score-calculation speed.
+ * The value range of one mentee: its eligible mentors in ascending mentor index, a view of the
+ * mentee's row of core's {@link Eligibility} (nothing is copied, so a plan over tens of millions of
+ * eligible pairs is built in time linear in the mentees and mentors), with a {@code contains} in
+ * {@code O(log n)} (binary search in the row) where OptaPlanner's list-based range scans the list.
+ * Swap moves check both mentees' ranges, so with about a thousand eligible mentors per mentee this
+ * decides the score-calculation speed.
  *
  * <p>Guarantee: immutable; random iteration is uniform and endless, like OptaPlanner's own ranges.
  */
 public final class EligibleMentors implements CountableValueRange<MentorFact> {
+  private final Eligibility eligibility;
+  private final int mentee;
+  private final int start;
+  private final int size;
   private final List<MentorFact> mentors;
-  private final int[] indices;
 
-  /** {@code mentors} must be in strictly ascending mentor index. */
-  public EligibleMentors(List<MentorFact> mentors) {
-    this.mentors = List.copyOf(mentors);
-    this.indices = this.mentors.stream().mapToInt(MentorFact::getIndex).toArray();
-    for (int k = 1; k < indices.length; k++) {
-      if (indices[k - 1] >= indices[k]) {
-        throw new IllegalArgumentException("mentors are not in strictly ascending index order at position " + k);
-      }
-    }
+  /**
+   * The row of {@code mentee} in {@code eligibility}; {@code mentors} holds every mentor's fact
+   * at its mentor index (shared by all rows).
+   */
+  public EligibleMentors(Eligibility eligibility, int mentee, List<MentorFact> mentors) {
+    this.eligibility = eligibility;
+    this.mentee = mentee;
+    this.start = eligibility.start(mentee);
+    this.size = eligibility.eligibleCount(mentee);
+    this.mentors = mentors;
   }
 
+  /** The mentors of the row, in ascending mentor index (a view). */
   public List<MentorFact> asList() {
-    return mentors;
+    return new AbstractList<>() {
+      @Override
+      public MentorFact get(int index) {
+        return at(index);
+      }
+
+      @Override
+      public int size() {
+        return size;
+      }
+    };
+  }
+
+  private MentorFact at(int index) {
+    if (index < 0 || index >= size) {
+      throw new IndexOutOfBoundsException(index + " outside 0.." + (size - 1));
+    }
+    return mentors.get(eligibility.mentorAt(start + index));
   }
 
   @Override
   public long getSize() {
-    return mentors.size();
+    return size;
   }
 
   @Override
   public MentorFact get(long index) {
-    return mentors.get(Math.toIntExact(index));
+    return at(Math.toIntExact(index));
   }
 
   @Override
   public Iterator<MentorFact> createOriginalIterator() {
-    return mentors.iterator();
+    return asList().iterator();
   }
 
   @Override
   public boolean isEmpty() {
-    return mentors.isEmpty();
+    return size == 0;
   }
 
   @Override
@@ -59,8 +84,8 @@ public final class EligibleMentors implements CountableValueRange<MentorFact> {
     if (mentor == null) {
       return false;
     }
-    int k = Arrays.binarySearch(indices, mentor.getIndex());
-    return k >= 0 && mentors.get(k) == mentor;
+    int r = mentor.getIndex();
+    return r >= 0 && r < mentors.size() && mentors.get(r) == mentor && eligibility.position(mentee, r) >= 0;
   }
 
   @Override
@@ -68,21 +93,21 @@ public final class EligibleMentors implements CountableValueRange<MentorFact> {
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
-        return !mentors.isEmpty();
+        return size > 0;
       }
 
       @Override
       public MentorFact next() {
-        if (mentors.isEmpty()) {
+        if (size == 0) {
           throw new NoSuchElementException();
         }
-        return mentors.get(random.nextInt(mentors.size()));
+        return at(random.nextInt(size));
       }
     };
   }
 
   @Override
   public String toString() {
-    return "EligibleMentors" + Arrays.toString(indices);
+    return "EligibleMentors[" + eligibility.menteeId(mentee) + ": " + size + " mentors]";
   }
 }

@@ -59,6 +59,7 @@ public class MentoringPlan {
     for (int r = 0; r < el.mentorCount(); r++) {
       mentors.add(new MentorFact(r, el.mentorId(r), el.capacity(r), el.mentorDepartment(r)));
     }
+    List<MentorFact> facts = List.copyOf(mentors);
     var problem = el.problem();
     TopicTargetFact[] targets = new TopicTargetFact[problem.competences().size()];
     for (var t : problem.topicTargets()) {
@@ -67,15 +68,11 @@ public class MentoringPlan {
     }
     List<MenteeAssignment> assignments = new ArrayList<>(el.menteeCount());
     for (int m = 0; m < el.menteeCount(); m++) {
-      List<MentorFact> range = new ArrayList<>(el.eligibleCount(m));
-      for (int k = el.start(m); k < el.end(m); k++) {
-        range.add(mentors.get(el.mentorAt(k)));
-      }
       int r = mentorOf[m];
       boolean pinned = r >= 0 && el.pinnedMentor(m) == r;
-      assignments.add(new MenteeAssignment(el, m, new EligibleMentors(range), r < 0 ? null : mentors.get(r), pinned, targets));
+      assignments.add(new MenteeAssignment(el, m, new EligibleMentors(el, m, facts), r < 0 ? null : facts.get(r), pinned, targets));
     }
-    return new MentoringPlan(el, List.copyOf(mentors), assignments,
+    return new MentoringPlan(el, facts, assignments,
         new MentoringConstraintConfiguration(el.problem().policy().weights()));
   }
 
