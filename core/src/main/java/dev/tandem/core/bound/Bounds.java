@@ -72,9 +72,7 @@ public final class Bounds {
     int[] best = r.mentorOf();
     Score score = r.score();
     if (!r.bound().isMetBy(score)) {
-      boolean timed = options.timeLimit().isPresent();
-      long deadline = start + options.timeLimit().map(java.time.Duration::toNanos).orElse(0L);
-      BooleanSupplier stop = () -> options.cancellation().isCancelled() || (timed && System.nanoTime() - deadline > 0);
+      BooleanSupplier stop = options.stopCondition(start);
       LocalRepair polish = new LocalRepair(el, Links.of(el), best, LagrangianSearch.orderFor(el.menteeCount(), options.seed()));
       polish.improve(Integer.MAX_VALUE, true, stop);
       if (polish.score().compareTo(score) > 0) {

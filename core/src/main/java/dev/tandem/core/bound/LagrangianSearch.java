@@ -47,8 +47,7 @@ final class LagrangianSearch {
   private final long ws;
   private final int[] order;
   private final long startNanos;
-  private final boolean timed;
-  private final long deadline;
+  private final BooleanSupplier stop;
   private final String strategy;
 
   private long bestBoundSoft = Long.MAX_VALUE;
@@ -75,8 +74,7 @@ final class LagrangianSearch {
     this.ws = w.departmentSpreadWeight();
     this.order = orderFor(el.menteeCount(), options.seed());
     this.startNanos = System.nanoTime();
-    this.timed = options.timeLimit().isPresent();
-    this.deadline = startNanos + options.timeLimit().map(java.time.Duration::toNanos).orElse(0L);
+    this.stop = options.stopCondition(startNanos);
   }
 
   /** Mentee indices in an order drawn from the seed (the order the repair visits them). */
@@ -96,11 +94,10 @@ final class LagrangianSearch {
   }
 
   private boolean stopped() {
-    return options.cancellation().isCancelled() || (timed && System.nanoTime() - deadline > 0);
+    return stop.getAsBoolean();
   }
 
   BoundedMatchingArrays run() {
-    BooleanSupplier stop = this::stopped;
     long[] price = new long[links.count()];
     long[] dense = new long[el.departments().size() * el.departments().size()];
     double lambda = 1;

@@ -101,8 +101,6 @@ public final class ExactStrategy implements MatchingStrategy {
    */
   public ExactSolution run(Eligibility eligibility, MatchOptions options) {
     long start = System.nanoTime();
-    boolean timed = options.timeLimit().isPresent();
-    long deadline = start + options.timeLimit().map(java.time.Duration::toNanos).orElse(0L);
     String mode = options.setting(ARITHMETIC).orElse("auto");
     ExactSolver.Arithmetic arithmetic = switch (mode) {
       case "auto" -> ExactSolver.Arithmetic.AUTO;
@@ -114,8 +112,7 @@ public final class ExactStrategy implements MatchingStrategy {
     int cache = options.setting(ROW_CACHE).map(ExactStrategy::rowCache).orElse(SlotAssignment.defaultCache(eligibility));
     ExactSolver solver = ExactSolver.of(eligibility, arithmetic, cache);
     long[] lastReport = {start};
-    java.util.function.BooleanSupplier stop =
-        () -> options.cancellation().isCancelled() || (timed && System.nanoTime() - deadline > 0);
+    java.util.function.BooleanSupplier stop = options.stopCondition(start);
     ExactSolution solution = solver.solve(1, PairAdjustment.NONE, stop,
         () -> tick(options, eligibility, start, lastReport, solver.currentAssignment()));
     Assignments.report(options, name(), start, eligibility, solver.currentAssignment());
