@@ -151,7 +151,8 @@ public final class Peer implements MatchingStrategy {
       mentorOf[m] = pinned >= 0 ? pinned : Integer.parseInt(lines.get(1 + m).trim());
     }
     long kb = Long.parseLong(head[1]);
-    return new PeerResult(eligibility.toMatching(mentorOf), Long.parseLong(head[0]), kb < 0 ? -1 : kb * 1024, head[2]);
+    long algorithm = head.length > 3 ? Long.parseLong(head[3]) : -1;
+    return new PeerResult(eligibility.toMatching(mentorOf), Long.parseLong(head[0]), kb < 0 ? -1 : kb * 1024, head[2], algorithm);
   }
 
   private static String lastLine(Path log) {
