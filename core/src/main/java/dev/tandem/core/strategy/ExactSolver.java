@@ -25,6 +25,11 @@ import java.util.function.BooleanSupplier;
  * results never depend on whether the solve started warm or cold, except among equally good
  * assignments. Deterministic. Not thread-safe: one solver per thread.
  *
+ * <p>Time limit and cancellation: the {@code stop} condition is polled from the first row of the
+ * set-up on (see {@link #solve(long, PairAdjustment, BooleanSupplier)}), so a stopped solve
+ * returns within a few milliseconds plus its completion, which reads about 2^24 pairs plus 1,024
+ * per mentee left at most.
+ *
  * <p>Complexity per solve: {@code O(E)} to check the magnitudes and, warm, {@code O(E)} per
  * repair pass (a few passes), plus one pruned Dijkstra search per entering mentee; memory
  * {@code O(mentees * K + mentors)} beyond the eligibility rows ({@code K} the row cache size).
@@ -76,8 +81,11 @@ public final class ExactSolver {
    * solve of this solver.
    *
    * @param scale at least 1; also multiplies the load weight
-   * @param stop checked every 32 entering mentees; when it answers true the rest are placed
-   *     greedily and the solution is not {@link ExactSolution#optimal()} (the next solve starts cold)
+   * @param stop checked from the start: every {@value WorkPoller#WORK} pairs or so while the
+   *     magnitudes are checked and a warm start repairs the previous solution (set-up reads every
+   *     eligible pair), then every 32 entering mentees; when it answers true the mentees not yet
+   *     placed are placed greedily ({@code SlotFlow#complete}: bounded reads per row, no clock) and
+   *     the solution is not {@link ExactSolution#optimal()} (the next solve starts cold)
    * @throws IllegalArgumentException when {@code scale < 1}
    * @throws ArithmeticException naming the problem when the adjusted values are too large for
    *     exact {@code long} arithmetic
@@ -91,9 +99,14 @@ public final class ExactSolver {
     if (scale < 1) {
       throw new IllegalArgumentException("scale: " + scale + " is below 1");
     }
+    WorkPoller poller = new WorkPoller(stop);
     SlotFlow.Magnitudes mags;
     try {
-      mags = SlotFlow.Magnitudes.of(el, scale, adjustment);
+      Optional<SlotFlow.Magnitudes> measured = SlotFlow.Magnitudes.of(el, scale, adjustment, poller);
+      if (measured.isEmpty()) {
+        return stoppedInSetUp(scale, adjustment);
+      }
+      mags = measured.get();
     } catch (ArithmeticException e) {
       throw tooLarge();
     }
@@ -129,7 +142,12 @@ public final class ExactSolver {
     last = combined;
     int[] order;
     if (warm && combined.multiplier() >= required && mags.fitsCombined(combined.multiplier())) {
-      order = combined.prepareWarm(scale, adjustment);
+      order = combined.prepareWarm(scale, adjustment, poller);
+      if (poller.stopped()) {
+        warm = false;
+        combined.complete(order, 0);
+        return new ExactSolution(el, combined.mentorOf(), objective(combined.mentorOf(), scale, adjustment), Optional.empty());
+      }
     } else {
       long bigM = required;
       boolean plain = scale == 1 && adjustment == PairAdjustment.NONE;
@@ -147,6 +165,28 @@ public final class ExactSolver {
       cert = Optional.of(certificate(c.multiplier(), x -> 0, c::potential));
     }
     return new ExactSolution(el, combined.mentorOf(), objective(combined.mentorOf(), scale, adjustment), cert);
+  }
+
+  /**
+   * A solve stopped before its search began (while the magnitudes were checked): the pinned pairs
+   * and the completion after a stop ({@link SlotFlow#complete}) for every other mentee; not optimal.
+   */
+  private ExactSolution stoppedInSetUp(long scale, PairAdjustment adjustment) {
+    SlotFlow flow;
+    if (arithmetic == Arithmetic.LEXICOGRAPHIC) {
+      flow = new LexSlotAssignment(el);
+    } else {
+      if (combined == null) {
+        combined = new SlotAssignment(el, cacheSize);
+      }
+      flow = combined;
+    }
+    last = flow;
+    warm = false;
+    flow.scores(scale, adjustment);
+    flow.reset();
+    flow.complete(SlotFlow.order(el), 0);
+    return new ExactSolution(el, flow.mentorOf(), objective(flow.mentorOf(), scale, adjustment), Optional.empty());
   }
 
   /** The assignment of the running or last solve (not a copy), for progress reports. */

@@ -32,9 +32,13 @@ import java.util.Optional;
  * The setting {@code exact.arithmetic} ({@code auto}, {@code combined}, {@code lexicographic})
  * forces one of them.
  *
- * <p>Cancellation and the time limit are checked between mentees; when either stops the run the
- * remaining mentees are placed greedily and the result is feasible but not proven optimal:
- * {@link #solve} then says {@code stoppedEarly} and {@link #run} returns a solution that is not
+ * <p>Cancellation and the time limit cover the whole run from the call (the eligibility structure
+ * is the caller's): they are polled from the first row of the set-up on (every 65,536 pairs or so
+ * while the magnitudes are checked, then every 32 entering mentees); when either stops the run the
+ * remaining mentees are placed greedily (best free mentor among at most about
+ * {@code max(1024, 2^24 / mentees left)} positions of each row, so the completion stays short on
+ * rows of 10,000 pairs) and the result is feasible but not proven optimal: {@link #solve} then
+ * says {@code stoppedEarly} and {@link #run} returns a solution that is not
  * {@link ExactSolution#optimal()}. A finished run carries its dual values as an
  * {@link ExactCertificate} that anyone can check without solving again.
  * Progress reports the score of the mentees placed so far (non-decreasing when spread is 0).

@@ -19,9 +19,10 @@ import java.util.function.BooleanSupplier;
  * <p>Complexity: a lazy priority queue over mentees, each holding its current best pair; an entry
  * whose mentor's load changed is rescanned when it reaches the top. {@code O(E + (n + s) log n +
  * s * d)} for {@code E} eligible pairs, {@code n} mentees, {@code s} rescans and row length
- * {@code d}; memory {@code O(mentees + mentors)}. The time limit and the cancellation are checked
- * every 256 mentees of the first scan and every 1,024 steps (the pairs fixed so far are returned,
- * and the run says {@code stoppedEarly}).
+ * {@code d}; memory {@code O(mentees + mentors)}. The time limit and the cancellation cover the
+ * whole run from the call and are checked by the work done (about every 65,536 pairs read, and at
+ * least every 256 mentees of the first scan and every 65,536 steps; see {@code WorkPoller}); a
+ * stopped run returns the pairs fixed so far and says {@code stoppedEarly}.
  */
 public final class GreedyStrategy implements MatchingStrategy {
   @Override
@@ -61,23 +62,26 @@ public final class GreedyStrategy implements MatchingStrategy {
       }
       return Integer.compare(a, b);
     });
-    for (int m = 0; m < n && !stopped; m++) {
-      if ((m & 255) == 0 && stop.getAsBoolean()) {
+    WorkPoller poller = new WorkPoller(stop);
+    for (int m = 0; m < n; m++) {
+      if (poller.afterRow(mentorOf[m] < 0 ? el.eligibleCount(m) : 0)) {
         stopped = true;
         queue.clear();
-      } else if (mentorOf[m] < 0 && findBest(el, m, w, load, best, bestValue, bestLoad)) {
+        break;
+      }
+      if (mentorOf[m] < 0 && findBest(el, m, w, load, best, bestValue, bestLoad)) {
         queue.add(m);
       }
     }
-    long steps = 0;
     while (!queue.isEmpty()) {
-      if ((++steps & 1023) == 0 && stop.getAsBoolean()) {
+      if (poller.after(1)) {
         stopped = true;
         break;
       }
       int m = queue.poll();
       int r = best[m];
       if (load[r] != bestLoad[m] || load[r] >= el.capacity(r)) {
+        poller.afterRow(el.eligibleCount(m)); // counted here, acted on at the next turn
         if (findBest(el, m, w, load, best, bestValue, bestLoad)) {
           queue.add(m);
         }

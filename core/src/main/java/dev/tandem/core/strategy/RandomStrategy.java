@@ -14,8 +14,9 @@ import java.util.SplittableRandom;
  *
  * <p>Complexity: {@code O(mentees + mentors + E)} time for {@code E} eligible pairs (one pass
  * over each row with reservoir sampling), {@code O(mentees + mentors)} memory. The time limit and
- * the cancellation are checked every 256 mentees (the pairs drawn so far are returned, and the
- * run says {@code stoppedEarly}).
+ * the cancellation cover the whole run from the call and are checked by the work done (about
+ * every 65,536 pairs read and at least every 256 mentees; see {@code WorkPoller}); a stopped run
+ * returns the pairs drawn so far and says {@code stoppedEarly}.
  */
 public final class RandomStrategy implements MatchingStrategy {
   @Override
@@ -56,12 +57,13 @@ public final class RandomStrategy implements MatchingStrategy {
       order[i] = order[j];
       order[j] = t;
     }
+    WorkPoller poller = new WorkPoller(stop);
     for (int i = 0; i < count; i++) {
-      if ((i & 255) == 0 && stop.getAsBoolean()) {
+      int m = order[i];
+      if (poller.afterRow(el.eligibleCount(m))) {
         stopped = true;
         break;
       }
-      int m = order[i];
       int chosen = -1;
       int seen = 0;
       for (int k = el.start(m); k < el.end(m); k++) {

@@ -120,11 +120,13 @@ final class SlotAssignment extends SlotFlow {
    * Keeps the current optimal flow and potentials for new scores (same multiplier): repairs the
    * potentials so that every residual arc has a non-negative reduced cost again, unmatching the
    * mentees whose arcs no longer allow it. Falls back to {@link #prepareCold} after
-   * {@value #WARM_PASSES} passes.
+   * {@value #WARM_PASSES} passes. Polls {@code poller} once per matched mentee by its row length;
+   * when it says stop the repair ends where it is (the flow stays feasible) and the caller
+   * completes the mentees returned.
    *
    * @return the mentees to enter (the unmatched and the unmatched-by-the-repair)
    */
-  int[] prepareWarm(long scale, PairAdjustment adjustment) {
+  int[] prepareWarm(long scale, PairAdjustment adjustment, WorkPoller poller) {
     scores(scale, adjustment);
     Arrays.fill(cacheLen, -1);
     for (int m = 0; m < n; m++) {
@@ -157,6 +159,9 @@ final class SlotAssignment extends SlotFlow {
         if (r < 0 || el.pinnedMentor(m) >= 0) {
           continue;
         }
+        if (poller.afterRow(el.eligibleCount(m))) {
+          return unentered(); // feasible as it stands; the caller completes it
+        }
         long prio = el.priority(m) * bigM;
         long tight = prio + asgScore[m] + phi[n + r];
         long best = 0;
@@ -179,6 +184,11 @@ final class SlotAssignment extends SlotFlow {
         }
       }
     }
+    return unentered();
+  }
+
+  /** The mentees neither pinned nor matched, in entering order. */
+  private int[] unentered() {
     return orderOf(el, java.util.stream.IntStream.range(0, n).filter(m -> mentorOf[m] < 0 && el.pinnedMentor(m) < 0));
   }
 

@@ -8,7 +8,7 @@ import java.util.function.BooleanSupplier;
  * What the two exact solvers share: the flow over mentor slots (who is matched where, the
  * per-mentor lists and loads), the scores being optimised (pair scores scaled and adjusted by a
  * {@link PairAdjustment}), entering mentees one at a time, shifting the flow along a path found by
- * a search, and the greedy completion after a stop. {@link SlotAssignment} searches in one
+ * a search, and the greedy completion after a stop ({@link #complete}). {@link SlotAssignment} searches in one
  * {@code long}, {@link LexSlotAssignment} in lexicographic pairs; each implements only
  * {@link #augment}, which finds a shortest path for a new mentee and leaves it in
  * {@link #endNode}, {@link #predMentee} and {@link #predScore}.
@@ -110,8 +110,8 @@ abstract class SlotFlow {
 
   /**
    * Enters the mentees of {@code order} one by one, or until {@code stop} answers true (checked
-   * every 32 mentees); then the mentees not yet entered are placed greedily so the result stays
-   * feasible.
+   * every 32 mentees); then the mentees not yet entered are placed by {@link #complete} so the
+   * result stays feasible.
    *
    * @return whether every mentee was entered (the result is then optimal)
    */
@@ -119,7 +119,7 @@ abstract class SlotFlow {
     for (int i = 0; i < order.length; i++) {
       if ((i & 31) == 0) {
         if (stop.getAsBoolean()) {
-          completeGreedily(order, i);
+          complete(order, i);
           return false;
         }
         tick.run();
@@ -194,14 +194,39 @@ abstract class SlotFlow {
     load[r]--;
   }
 
-  /** Places mentees {@code order[from..]} one by one on their best mentor with a free slot. */
-  private void completeGreedily(int[] order, int from) {
+  /**
+   * How many pair reads the completion after a stop spends on rows longer than
+   * {@value #COMPLETION_ROW}: about this many in all, spread evenly over the mentees left.
+   */
+  static final long COMPLETION_READS = 1L << 24;
+  /** Every row is read in full up to this length by the completion after a stop. */
+  static final int COMPLETION_ROW = 1024;
+
+  /**
+   * The completion after a stop: places mentees {@code order[from..]} one by one on the best
+   * mentor with a free slot (highest {@code score - w * load}) among the positions it reads of
+   * the mentee's row. A row is read in full when it has at most {@code max(COMPLETION_ROW,
+   * COMPLETION_READS / mentees left)} positions, otherwise at that many positions evenly spread
+   * over it; so the completion reads at most about {@code COMPLETION_READS + COMPLETION_ROW *
+   * mentees left} pairs and stays short after a time limit even on rows of 10,000 pairs. It reads
+   * no clock and is deterministic. Small problems get the full greedy completion.
+   */
+  final void complete(int[] order, int from) {
+    int left = order.length - from;
+    if (left <= 0) {
+      return;
+    }
+    long perRow = Math.max(COMPLETION_ROW, COMPLETION_READS / left);
     for (int i = from; i < order.length; i++) {
       int m = order[i];
+      int start = el.start(m);
+      int len = el.end(m) - start;
+      int reads = (int) Math.min(len, perRow);
       int best = -1;
       long bestValue = Long.MIN_VALUE;
       long bestScore = 0;
-      for (int k = el.start(m); k < el.end(m); k++) {
+      for (int j = 0; j < reads; j++) {
+        int k = reads == len ? start + j : start + (int) ((long) j * len / reads);
         int r = el.mentorAt(k);
         if (load[r] < freeCap[r]) {
           long sc = score(m, k);
@@ -237,6 +262,14 @@ abstract class SlotFlow {
      * @throws ArithmeticException when an adjusted score itself overflows a {@code long}
      */
     static Magnitudes of(Eligibility el, long scale, PairAdjustment adjustment) {
+      return of(el, scale, adjustment, new WorkPoller(() -> false)).orElseThrow();
+    }
+
+    /**
+     * As {@link #of(Eligibility, long, PairAdjustment)}, polling {@code poller} once per row by
+     * the row's length; empty when it says stop.
+     */
+    static java.util.Optional<Magnitudes> of(Eligibility el, long scale, PairAdjustment adjustment, WorkPoller poller) {
       boolean adjusted = scale != 1 || adjustment != PairAdjustment.NONE;
       long sumAbs = 0;
       long maxAbs = 0;
@@ -244,6 +277,9 @@ abstract class SlotFlow {
       long free = 0;
       int[] pinnedLoad = new int[el.mentorCount()];
       for (int m = 0; m < el.menteeCount(); m++) {
+        if (poller.afterRow(el.eligibleCount(m))) {
+          return java.util.Optional.empty();
+        }
         long rowMax = 0;
         for (int k = el.start(m); k < el.end(m); k++) {
           long sc = el.scoreAt(k);
@@ -267,7 +303,7 @@ abstract class SlotFlow {
         maxSlot = Math.max(maxSlot, Math.min((long) el.capacity(r), pinnedLoad[r] + free) - 1);
       }
       long w = Math.multiplyExact(scale, el.problem().policy().weights().mentorLoadWeight());
-      return new Magnitudes(sumAbs, maxAbs, maxPrio, free, maxSlot, w);
+      return java.util.Optional.of(new Magnitudes(sumAbs, maxAbs, maxPrio, free, maxSlot, w));
     }
 
     /**

@@ -86,8 +86,6 @@ final class StableMatcher {
   }
 
   private static final long SCORE_LIMIT = 1L << 38;
-  /** Loops over all eligible pairs poll the stop condition every 2^20 pairs. */
-  private static final int POLL_MASK = (1 << 20) - 1;
   private static final int ID_BITS = 24;
   private static final long ID_MASK = (1L << ID_BITS) - 1;
 
@@ -95,18 +93,20 @@ final class StableMatcher {
    * Whether preference lists can be sorted as packed {@code long} keys (score descending, then id
    * rank): no explicit rankings on the side, ids below 2^24, scores within +-2^38.
    */
-  private boolean packable(Map<Integer, Integer> bonus, BooleanSupplier stop) {
+  private boolean packable(Map<Integer, Integer> bonus, WorkPoller poller) {
     if (!bonus.isEmpty() || Math.max(n, mentors) >= (1 << ID_BITS)) {
       return false;
     }
-    for (int k = 0; k < el.pairCount(); k++) {
-      if ((k & POLL_MASK) == 0 && stop.getAsBoolean()) {
+    for (int m = 0; m < n; m++) {
+      if (poller.afterRow(el.eligibleCount(m))) {
         stopped = true;
         return false;
       }
-      long sc = el.scoreAt(k);
-      if (sc <= -SCORE_LIMIT || sc >= SCORE_LIMIT) {
-        return false;
+      for (int k = el.start(m), end = el.end(m); k < end; k++) {
+        long sc = el.scoreAt(k);
+        if (sc <= -SCORE_LIMIT || sc >= SCORE_LIMIT) {
+          return false;
+        }
       }
     }
     return true;
@@ -177,21 +177,29 @@ final class StableMatcher {
 
   /**
    * Mentee-proposing deferred acceptance: the mentee-optimal stable matching. {@code stop} is
-   * polled before any work, every 2^20 pairs while the pairs are prepared, once per mentee while
-   * the preference lists are sorted and every 4,096 proposals; when it holds, the pins and the
-   * proposals accepted so far are returned (feasible, not necessarily stable).
+   * polled before any work, by the work done (see {@link WorkPoller}: about every 65,536 pairs read
+   * and at least every 256 rows) while the lists are prepared and while the mentees propose, and
+   * once per mentee while the preference lists are sorted; when it holds, the pins and the proposals accepted so far are returned
+   * (feasible, not necessarily stable).
    */
   int[] menteeProposing(BooleanSupplier stop) {
     int total = (int) el.pairCount();
-    if (stop.getAsBoolean()) {
+    WorkPoller poller = new WorkPoller(stop);
+    if (poller.after(0)) {
       stopped = true;
       return mentorOf;
     }
     int[] order = new int[total];
-    for (int k = 0; k < total; k++) {
-      order[k] = k;
+    for (int m = 0; m < n; m++) {
+      if (poller.afterRow(el.eligibleCount(m))) {
+        stopped = true;
+        return mentorOf;
+      }
+      for (int k = el.start(m), end = el.end(m); k < end; k++) {
+        order[k] = k;
+      }
     }
-    boolean packable = packable(menteeBonus, stop);
+    boolean packable = packable(menteeBonus, poller);
     if (stopped) {
       return mentorOf;
     }
@@ -200,7 +208,7 @@ final class StableMatcher {
       long[] keys = new long[maxLength(m -> el.end(m) - el.start(m), n)];
       int[] positionInRow = new int[mentors];
       for (int m = 0; m < n; m++) {
-        if (stop.getAsBoolean()) {
+        if (poller.now()) { // once per row: sorting a row costs far more than a poll
           stopped = true;
           return mentorOf;
         }
@@ -221,7 +229,7 @@ final class StableMatcher {
     } else {
       int[] buffer = new int[total];
       for (int m = 0; m < n; m++) {
-        if (stop.getAsBoolean()) {
+        if (poller.now()) {
           stopped = true;
           return mentorOf;
         }
@@ -240,14 +248,14 @@ final class StableMatcher {
         free[freeCount++] = m;
       }
     }
-    long steps = 0;
     while (freeCount > 0) {
-      if ((++steps & 4095) == 0 && stop.getAsBoolean()) {
+      if (poller.after(1)) {
         stopped = true;
         break;
       }
       int m = free[--freeCount];
       while (el.start(m) + nextChoice[m] < el.end(m)) {
+        poller.after(1); // counted here, acted on at the next proposal
         int k = order[el.start(m) + nextChoice[m]++];
         int r = el.mentorAt(k);
         if (freeCap[r] == 0) {
@@ -319,18 +327,26 @@ final class StableMatcher {
 
   /**
    * Mentor-proposing deferred acceptance: the mentor-optimal stable matching. {@code stop} is
-   * polled once per mentor while the preference lists are sorted and every 4,096 mentor turns;
-   * when it holds, the pins and the proposals accepted so far are returned.
+   * polled before any work, by the work done (see {@link WorkPoller}) while the column lists are
+   * built and while the mentors propose, and once per mentor while the lists are sorted; when it holds, the pins and the
+   * proposals accepted so far are returned.
    */
   int[] mentorProposing(BooleanSupplier stop) {
     int total = (int) el.pairCount();
-    if (stop.getAsBoolean()) {
+    WorkPoller poller = new WorkPoller(stop);
+    if (poller.after(0)) {
       stopped = true;
       return mentorOf;
     }
     int[] colStart = new int[mentors + 1];
-    for (int k = 0; k < total; k++) {
-      colStart[el.mentorAt(k) + 1]++;
+    for (int m = 0; m < n; m++) {
+      if (poller.afterRow(el.eligibleCount(m))) {
+        stopped = true;
+        return mentorOf;
+      }
+      for (int k = el.start(m), end = el.end(m); k < end; k++) {
+        colStart[el.mentorAt(k) + 1]++;
+      }
     }
     for (int r = 0; r < mentors; r++) {
       colStart[r + 1] += colStart[r];
@@ -339,13 +355,17 @@ final class StableMatcher {
     int[] colMentee = new int[total];
     int[] fill = Arrays.copyOf(colStart, mentors);
     for (int m = 0; m < n; m++) {
+      if (poller.afterRow(el.eligibleCount(m))) {
+        stopped = true;
+        return mentorOf;
+      }
       for (int k = el.start(m); k < el.end(m); k++) {
         int at = fill[el.mentorAt(k)]++;
         colPos[at] = k;
         colMentee[at] = m;
       }
     }
-    boolean packable = packable(mentorBonus, stop);
+    boolean packable = packable(mentorBonus, poller);
     if (stopped) {
       return mentorOf;
     }
@@ -354,7 +374,7 @@ final class StableMatcher {
       long[] keys = new long[maxLength(r -> colStart[r + 1] - colStart[r], mentors)];
       int[] positionOf = new int[n];
       for (int r = 0; r < mentors; r++) {
-        if (stop.getAsBoolean()) {
+        if (poller.now()) { // once per mentor: sorting a column costs far more than a poll
           stopped = true;
           return mentorOf;
         }
@@ -378,7 +398,7 @@ final class StableMatcher {
         index[i] = i;
       }
       for (int r = 0; r < mentors; r++) {
-        if (stop.getAsBoolean()) {
+        if (poller.now()) { // once per mentor: sorting a column costs far more than a poll
           stopped = true;
           return mentorOf;
         }
@@ -406,9 +426,8 @@ final class StableMatcher {
         queued[r] = true;
       }
     }
-    long steps = 0;
     while (size > 0) {
-      if ((++steps & 4095) == 0 && stop.getAsBoolean()) {
+      if (poller.after(1)) {
         stopped = true;
         break;
       }
@@ -417,6 +436,7 @@ final class StableMatcher {
       size--;
       queued[r] = false;
       while (heldCount[r] < freeCap[r] && colStart[r] + nextChoice[r] < colStart[r + 1]) {
+        poller.after(1); // counted here, acted on at the next mentor turn
         int i = colStart[r] + nextChoice[r]++;
         int m = colMentee[i];
         int k = colPos[i];
