@@ -99,6 +99,7 @@ final class SolveCommand implements Callable<Integer> {
     Workload.set("running strategy %s on %s, %,d eligible pairs", strategy.name(), work, eligibility.pairCount());
     Matching matching;
     long wallMillis;
+    boolean stoppedEarly;
     Proof proof = new Proof();
     try (ProgressBar bar = new ProgressBar(tandem.err, java.util.Optional.ofNullable(timeLimit), tandem.interactive && !noProgress)) {
       MatchOptions.Builder options = MatchOptions.builder().seed(seed).progress(proof.listening(bar)).settings(settings);
@@ -108,13 +109,14 @@ final class SolveCommand implements Callable<Integer> {
       long t1 = System.nanoTime();
       StrategyOutcome outcome = strategy.solve(eligibility, options.build());
       matching = outcome.matching();
+      stoppedEarly = outcome.stoppedEarly();
       outcome.bound().ifPresent(proof::reported);
       wallMillis = (System.nanoTime() - t1) / 1_000_000;
     }
     Evaluation evaluation = Evaluator.evaluate(eligibility, matching);
     Score bound = proof.bound(eligibility, evaluation.score(), boundTimeLimit, seed);
     ResultFile result = ResultFile.of(problem, strategy.name(), seed, evaluation, eligibilityMillis, wallMillis,
-        java.util.Optional.of(bound));
+        java.util.Optional.of(bound), stoppedEarly);
     PrintStream summary;
     if (out != null) {
       ResultFiles.write(result, out);
@@ -131,6 +133,10 @@ final class SolveCommand implements Callable<Integer> {
     Summary.problem(summary, problem, eligibility);
     summary.printf(Locale.ROOT, "strategy   %s, seed %d: %,d ms (eligibility %,d ms)%n", strategy.name(), seed, wallMillis,
         eligibilityMillis);
+    if (stoppedEarly) {
+      summary.println("stopped    " + (timeLimit != null ? String.format(Locale.ROOT, "by the time limit of %,d ms", timeLimit.toMillis()) : "by a cancellation")
+          + " before the strategy finished: the best matching found so far, without its guarantee (not proven optimal)");
+    }
     Summary.evaluation(summary, problem, evaluation);
     Proof.print(summary, bound, evaluation.score());
     if (out != null) {

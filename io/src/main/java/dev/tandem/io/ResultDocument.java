@@ -47,7 +47,8 @@ record ResultDocument(
     @JsonProperty("fairness") FairnessDoc fairness,
     @JsonProperty("topicTargets") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TopicTargetDoc> topicTargets,
     @JsonProperty("bound") ScoreDoc bound,
-    @JsonProperty("gap") @Check(nullable = true) Double gap) {
+    @JsonProperty("gap") @Check(nullable = true) Double gap,
+    @JsonProperty("stoppedEarly") @JsonInclude(JsonInclude.Include.NON_NULL) Boolean stoppedEarly) {
 
   ResultDocument {
     unmatched = ProblemDocument.orEmpty(unmatched);
@@ -60,7 +61,7 @@ record ResultDocument(
         ProblemDocument.map(r.unmatched(), UnmatchedDoc::of), r.score().map(ScoreDoc::of).orElse(null),
         r.metrics().map(MetricsDoc::of).orElse(null), r.fairness().map(FairnessDoc::of).orElse(null),
         ProblemDocument.map(r.topicTargets(), TopicTargetDoc::of), r.bound().map(ScoreDoc::of).orElse(null),
-        r.gap().isPresent() ? r.gap().getAsDouble() : null);
+        r.gap().isPresent() ? r.gap().getAsDouble() : null, r.stoppedEarly() ? Boolean.TRUE : null);
   }
 
   ResultFile toResult() {
@@ -70,7 +71,8 @@ record ResultDocument(
         Optional.ofNullable(score).map(ScoreDoc::toModel), Optional.ofNullable(metrics).map(MetricsDoc::toModel),
         Optional.ofNullable(fairness).map(FairnessDoc::toModel),
         ImmutableList.copyOf(ProblemDocument.map(topicTargets, TopicTargetDoc::toModel)),
-        Optional.ofNullable(bound).map(ScoreDoc::toModel), gap == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(gap));
+        Optional.ofNullable(bound).map(ScoreDoc::toModel), gap == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(gap),
+        Boolean.TRUE.equals(stoppedEarly));
   }
 
   /** The fairness metrics: per department, level and declared group (groups of at least five), and how many were left out. */

@@ -37,7 +37,9 @@ import java.util.Set;
  * with their scores and "why" parts, the unmatched mentees with their reasons, the score, the
  * metrics, the fairness metrics per group (k-anonymous: groups of at least five mentees), the
  * progress of each topic target, and the proven bound on the optimum with the gap to it
- * (docs/bound.md; the gap is absent when the hard or medium levels differ from the bound's).
+ * (docs/bound.md; the gap is absent when the hard or medium levels differ from the bound's), and
+ * whether a time limit or a cancellation stopped the strategy early (its result then carries none
+ * of the strategy's optimality promise).
  *
  * <p>Guarantee: immutable. Only the pairs are required: a file written by another tool may
  * carry nothing else, which is why the other parts are optional; {@link #of} fills every part
@@ -55,7 +57,8 @@ public record ResultFile(
     Optional<Fairness> fairness,
     ImmutableList<TopicTargetProgress> topicTargets,
     Optional<Score> bound,
-    OptionalDouble gap) {
+    OptionalDouble gap,
+    boolean stoppedEarly) {
 
   public ResultFile {
     requireNonNull(problem, "problem");
@@ -69,6 +72,13 @@ public record ResultFile(
     topicTargets = ImmutableList.copyOf(topicTargets);
     requireNonNull(bound, "bound");
     requireNonNull(gap, "gap");
+  }
+
+  /** A result of a run that was not stopped early. */
+  public ResultFile(Optional<String> problem, Optional<String> strategy, OptionalLong seed, ImmutableList<ResultPair> pairs,
+      ImmutableList<ResultUnmatched> unmatched, Optional<Score> score, Optional<ResultMetrics> metrics,
+      Optional<Fairness> fairness, ImmutableList<TopicTargetProgress> topicTargets, Optional<Score> bound, OptionalDouble gap) {
+    this(problem, strategy, seed, pairs, unmatched, score, metrics, fairness, topicTargets, bound, gap, false);
   }
 
   /** A result without a bound and gap. */
@@ -102,6 +112,16 @@ public record ResultFile(
    */
   public static ResultFile of(MatchingProblem problem, String strategy, long seed, Evaluation evaluation,
       long eligibilityMillis, long wallMillis, Optional<Score> bound) {
+    return of(problem, strategy, seed, evaluation, eligibilityMillis, wallMillis, bound, false);
+  }
+
+  /**
+   * As above, saying whether a time limit or a cancellation stopped the strategy before it
+   * finished its own work ({@code StrategyOutcome.stoppedEarly()}: for {@code exact}, the matching
+   * is then not proven optimal).
+   */
+  public static ResultFile of(MatchingProblem problem, String strategy, long seed, Evaluation evaluation,
+      long eligibilityMillis, long wallMillis, Optional<Score> bound, boolean stoppedEarly) {
     ImmutableList<ResultPair> pairs = evaluation.pairs().stream()
         .map(ResultPair::of).collect(ImmutableList.toImmutableList());
     ImmutableList<ResultUnmatched> unmatched = evaluation.unmatched().stream()
@@ -110,7 +130,7 @@ public record ResultFile(
         Optional.of(evaluation.score()),
         Optional.of(ResultMetrics.of(evaluation.metrics(), eligibilityMillis, wallMillis)),
         Optional.of(evaluation.fairness()), evaluation.topicTargets(), bound,
-        bound.isPresent() ? Bound.gap(bound.get(), evaluation.score()) : OptionalDouble.empty());
+        bound.isPresent() ? Bound.gap(bound.get(), evaluation.score()) : OptionalDouble.empty(), stoppedEarly);
   }
 
   /** A result holding only pairs, as another tool might write it. */

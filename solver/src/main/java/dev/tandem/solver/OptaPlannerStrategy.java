@@ -10,10 +10,12 @@ import dev.tandem.core.model.Matching;
 import dev.tandem.core.model.ValidationException;
 import dev.tandem.core.model.ValidationProblem;
 import dev.tandem.core.rules.Eligibility;
+import dev.tandem.core.strategy.Cancellation;
 import dev.tandem.core.strategy.MatchOptions;
 import dev.tandem.core.strategy.MatchingStrategy;
 import dev.tandem.core.strategy.Progress;
 import dev.tandem.core.strategy.ProgressListener;
+import dev.tandem.core.strategy.StrategyOutcome;
 import dev.tandem.core.strategy.StrategyRegistry;
 import dev.tandem.solver.domain.MentoringPlan;
 import java.time.Duration;
@@ -22,6 +24,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -74,8 +77,14 @@ public final class OptaPlannerStrategy implements MatchingStrategy {
 
   private static final Logger LOG = LoggerFactory.getLogger(OptaPlannerStrategy.class);
   private static final long CANCEL_POLL_MILLIS = 20;
-  /** Below this much time left after the warm start, the solver is not started at all. */
-  private static final long MIN_SEARCH_NANOS = 20_000_000L;
+  /** The share of the time limit after which the warm start is stopped whatever it is doing. */
+  static final double WARM_HARD_SHARE = 0.85;
+  /** The least search worth starting (beyond the solver's set-up), in milliseconds. */
+  static final long MIN_SEARCH_MILLIS = 50;
+  /** The solver's set-up per mentee (entities, first score calculation), measured on XL. */
+  static final long SETUP_NANOS_PER_MENTEE = 20_000;
+  /** The solver's set-up per thousand eligible pairs (value ranges), measured on XL. */
+  static final long SETUP_NANOS_PER_PAIR = 0;
 
   @Override
   public String name() {
@@ -107,31 +116,41 @@ public final class OptaPlannerStrategy implements MatchingStrategy {
 
   @Override
   public Matching match(Eligibility el, MatchOptions options) {
-    SolverSettings settings = SolverSettings.of(options);
+    return solve(el, options).matching();
+  }
+
+  /**
+   * Runs the strategy and says whether the time limit or a cancellation ended it before the
+   * search met its proven bound ({@code stoppedEarly}: no proof of optimality), with the bound of
+   * the warm start's Lagrangian search when the default warm start ran.
+   */
+  @Override
+  public StrategyOutcome solve(Eligibility el, MatchOptions options) {
     long start = System.nanoTime();
+    SolverSettings settings = SolverSettings.of(options);
     Optional<Long> deadline = settings.timeLimit().map(t -> start + t.toNanos());
-    // the warm start gets at most half the time limit (none without one: then it is not timed either)
-    MatchOptions.Builder warmOptions = options.toBuilder().progress(ProgressListener.NONE);
-    settings.timeLimit().ifPresent(t -> warmOptions.timeLimit(t.dividedBy(2)));
-    Optional<Bound> bound = Optional.empty();
-    int[] initial;
-    if (settings.warmStart().isEmpty()) {
-      // the better of exact and lagrangian: lagrangian's first iterate is exact's matching
-      BoundedMatching warm = Bounds.search(el, warmOptions.build());
-      initial = el.assignmentOf(warm.matching());
-      bound = Optional.of(warm.bound());
-    } else {
-      initial = warmStart(el, warmOptions.build(), settings);
-    }
+    BooleanSupplier pastDeadline = () -> deadline.filter(d -> System.nanoTime() - d > 0).isPresent();
+    BooleanSupplier stop = () -> options.cancellation().isCancelled() || pastDeadline.getAsBoolean();
+    ProgressReporter reporter = new ProgressReporter(options.progress(), start);
+    Warm warm = settings.warmStart().isEmpty()
+        ? lagrangianWarmStart(el, options, settings, start, deadline, reporter)
+        : new Warm(warmStart(el, warmOptions(options, start, deadline, () -> false).build(), settings), Optional.empty());
+    int[] initial = warm.mentorOf();
+    Optional<Bound> bound = warm.bound();
     Score warmScore = Evaluator.score(el, initial);
-    ProgressReporter reporter = new ProgressReporter(options.progress(), start, bound.map(Bound::score));
-    reporter.report(warmScore);
-    if (options.cancellation().isCancelled() || !anyMovable(el) || bound.filter(b -> b.isMetBy(warmScore)).isPresent()
-        || deadline.filter(d -> d - System.nanoTime() < MIN_SEARCH_NANOS).isPresent()) {
-      return el.toMatching(initial);
+    reporter.report(warmScore, bound.map(Bound::score));
+    long warmNanos = System.nanoTime() - start;
+    if (bound.filter(b -> b.isMetBy(warmScore)).isPresent() || !anyMovable(el)) {
+      return outcome(el, initial, false, bound);
+    }
+    if (stop.getAsBoolean() || deadline.filter(d -> d - System.nanoTime() < minimumSearchNanos(el)).isPresent()) {
+      LOG.debug("optaplanner: {} mentees, warm start {} in {} ms, no time left for the search", el.menteeCount(), warmScore,
+          warmNanos / 1_000_000);
+      return outcome(el, initial, true, bound);
     }
     MentoringPlan plan = MentoringPlan.of(el, initial);
-    Optional<Duration> remaining = deadline.map(d -> Duration.ofNanos(d - System.nanoTime()).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+    Optional<Duration> remaining = deadline.map(d -> Duration.ofNanos(Math.max(d - System.nanoTime(), 1_000_000L))
+        .truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
     SolverConfig solverConfig = config(settings, remaining, options.seed());
     // stop as soon as the best score meets the proven bound: nothing better exists
     bound.ifPresent(b -> solverConfig.getTerminationConfig().withBestScoreLimit(
@@ -145,9 +164,11 @@ public final class OptaPlannerStrategy implements MatchingStrategy {
     });
     MentoringPlan best;
     AtomicBoolean done = new AtomicBoolean();
-    Thread watcher = new Thread(() -> watch(options, deadline, solver, done), "tandem-optaplanner-cancellation");
+    Thread watcher = new Thread(() -> watch(stop, solver, done), "tandem-optaplanner-cancellation");
     watcher.setDaemon(true);
     watcher.start();
+    long searchStart = System.nanoTime();
+    LOG.debug("optaplanner: warm start {} ms, plan and solver built in {} ms", warmNanos / 1_000_000, (searchStart - start - warmNanos) / 1_000_000);
     try {
       best = solver.solve(plan);
     } finally {
@@ -156,18 +177,73 @@ public final class OptaPlannerStrategy implements MatchingStrategy {
     }
     int[] result = best.mentorOf();
     Score resultScore = Evaluator.score(el, result);
-    LOG.debug("optaplanner: {} mentees, warm start {}, result {}, {}", el.menteeCount(), warmScore, resultScore,
-        bound.map(b -> "bound " + b.score() + ": " + b.describe(resultScore)).orElse("no bound"));
-    return el.toMatching(resultScore.compareTo(warmScore) >= 0 ? result : initial);
+    boolean improved = resultScore.compareTo(warmScore) > 0;
+    Score finalScore = improved ? resultScore : warmScore;
+    boolean stopped = stop.getAsBoolean() && bound.filter(b -> b.isMetBy(finalScore)).isEmpty();
+    LOG.debug("optaplanner: {} mentees, warm start {} in {} ms, search {} ms, result {}, {}", el.menteeCount(), warmScore,
+        warmNanos / 1_000_000, (System.nanoTime() - searchStart) / 1_000_000, resultScore,
+        bound.map(b -> "bound " + b.score() + ": " + b.describe(finalScore)).orElse("no bound"));
+    // never below the warm start: a search that found nothing better returns it unchanged
+    return outcome(el, improved ? result : initial, stopped, bound);
+  }
+
+  private static StrategyOutcome outcome(Eligibility el, int[] mentorOf, boolean stoppedEarly, Optional<Bound> bound) {
+    return new StrategyOutcome(el.toMatching(mentorOf), stoppedEarly, bound.map(Bound::score));
+  }
+
+  /** The warm start's assignment and, from the Lagrangian search, its proven bound. */
+  private record Warm(int[] mentorOf, Optional<Bound> bound) {}
+
+  /**
+   * The default warm start: the Lagrangian bound search of {@link Bounds}, whose first solve is
+   * {@code exact}'s. Its time: the iterations after the first solve stop at half the time limit;
+   * the first solve itself may run until {@link #WARM_HARD_SHARE} of the limit (a local search
+   * from a worse start rarely catches up, and the solve's completion after a stop is short); a
+   * cancellation stops it at once. Its progress reports (score and bound) go to the listener.
+   */
+  private Warm lagrangianWarmStart(Eligibility el, MatchOptions options, SolverSettings settings, long start,
+      Optional<Long> deadline, ProgressReporter reporter) {
+    AtomicBoolean solvedOnce = new AtomicBoolean();
+    Optional<Long> half = settings.timeLimit().map(t -> start + t.toNanos() / 2);
+    BooleanSupplier halfAfterFirstSolve = () -> solvedOnce.get() && half.filter(h -> System.nanoTime() - h > 0).isPresent();
+    MatchOptions warmOptions = warmOptions(options, start, deadline, halfAfterFirstSolve)
+        .progress(p -> {
+          solvedOnce.set(true);
+          reporter.report(p.bestScore(), p.bound());
+        })
+        .build();
+    BoundedMatching w = Bounds.search(el, warmOptions);
+    return new Warm(el.assignmentOf(w.matching()), Optional.of(w.bound()));
+  }
+
+  /**
+   * The options of a warm start: no progress, the same settings and seed, a time limit of
+   * {@link #WARM_HARD_SHARE} of the whole limit (none without one), and a cancellation that holds
+   * when the caller's does or {@code alsoStopWhen} does.
+   */
+  private static MatchOptions.Builder warmOptions(MatchOptions options, long start, Optional<Long> deadline, BooleanSupplier alsoStopWhen) {
+    MatchOptions.Builder b = options.toBuilder().progress(ProgressListener.NONE)
+        .cancellation(Cancellation.when(() -> options.cancellation().isCancelled() || alsoStopWhen.getAsBoolean()));
+    deadline.ifPresent(d -> b.timeLimit(Duration.ofNanos((long) ((d - start) * WARM_HARD_SHARE))));
+    return b;
+  }
+
+  /**
+   * The least time worth starting the search with: building the solver and its first score
+   * calculation cost about a microsecond per eligible pair the value ranges hold, and a search of
+   * less than {@value #MIN_SEARCH_MILLIS} ms finds little.
+   */
+  static long minimumSearchNanos(Eligibility el) {
+    return MIN_SEARCH_MILLIS * 1_000_000L + el.pairCount() * SETUP_NANOS_PER_PAIR / 1000 + el.menteeCount() * SETUP_NANOS_PER_MENTEE;
   }
 
   /**
    * Polls the cancellation flag and the deadline of the whole run while the solver runs; repeats
    * the request until solving ends.
    */
-  private static void watch(MatchOptions options, Optional<Long> deadline, Solver<MentoringPlan> solver, AtomicBoolean done) {
+  private static void watch(BooleanSupplier stop, Solver<MentoringPlan> solver, AtomicBoolean done) {
     while (!done.get()) {
-      if (options.cancellation().isCancelled() || deadline.filter(d -> System.nanoTime() - d > 0).isPresent()) {
+      if (stop.getAsBoolean()) {
         solver.terminateEarly();
       }
       try {
@@ -286,17 +362,24 @@ public final class OptaPlannerStrategy implements MatchingStrategy {
     return false;
   }
 
-  /** Forwards strictly improving best scores, with the time since the strategy started and the proven bound. */
+  /**
+   * Forwards strictly improving best scores with the time since the strategy started and the
+   * best proven bound known (from the warm start's Lagrangian search).
+   */
   private static final class ProgressReporter {
     private final ProgressListener listener;
     private final long start;
-    private final Optional<Score> bound;
+    private Optional<Score> bound = Optional.empty();
     private Score last;
 
-    ProgressReporter(ProgressListener listener, long start, Optional<Score> bound) {
+    ProgressReporter(ProgressListener listener, long start) {
       this.listener = listener;
       this.start = start;
-      this.bound = bound;
+    }
+
+    synchronized void report(Score score, Optional<Score> newBound) {
+      newBound.filter(b -> bound.isEmpty() || b.compareTo(bound.get()) < 0).ifPresent(b -> bound = Optional.of(b));
+      report(score);
     }
 
     synchronized void report(Score score) {

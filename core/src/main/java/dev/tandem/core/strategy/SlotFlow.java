@@ -196,37 +196,64 @@ abstract class SlotFlow {
 
   /**
    * How many pair reads the completion after a stop spends on rows longer than
-   * {@value #COMPLETION_ROW}: about this many in all, spread evenly over the mentees left.
+   * {@value #COMPLETION_ROW}: about this many in all, spread evenly over the mentees left, and at
+   * least {@value #COMPLETION_MIN_READS} per row.
    */
-  static final long COMPLETION_READS = 1L << 24;
+  static final long COMPLETION_READS = 1L << 22;
   /** Every row is read in full up to this length by the completion after a stop. */
   static final int COMPLETION_ROW = 1024;
+  /** The fewest positions the completion reads of a longer row. */
+  static final int COMPLETION_MIN_READS = 256;
+  /** A longer row is read in blocks of this many consecutive positions (cache lines, not single reads). */
+  static final int COMPLETION_BLOCK = 64;
 
   /**
    * The completion after a stop: places mentees {@code order[from..]} one by one on the best
    * mentor with a free slot (highest {@code score - w * load}) among the positions it reads of
    * the mentee's row. A row is read in full when it has at most {@code max(COMPLETION_ROW,
-   * COMPLETION_READS / mentees left)} positions, otherwise at that many positions evenly spread
-   * over it; so the completion reads at most about {@code COMPLETION_READS + COMPLETION_ROW *
-   * mentees left} pairs and stays short after a time limit even on rows of 10,000 pairs. It reads
-   * no clock and is deterministic. Small problems get the full greedy completion.
+   * COMPLETION_READS / mentees left)} positions, otherwise {@code max(COMPLETION_MIN_READS,
+   * COMPLETION_READS / mentees left)} positions in blocks of
+   * {@value #COMPLETION_BLOCK} spread evenly over it, shifted per mentee (and the whole row when
+   * every mentor read is full); so the completion reads about
+   * {@code COMPLETION_READS + COMPLETION_MIN_READS * mentees left} pairs on long rows and stays short after a time
+   * limit even on rows of 10,000 pairs. It reads no clock and is deterministic; on rows up to
+   * {@value #COMPLETION_ROW} pairs it is the plain greedy completion.
    */
   final void complete(int[] order, int from) {
     int left = order.length - from;
     if (left <= 0) {
       return;
     }
-    long perRow = Math.max(COMPLETION_ROW, COMPLETION_READS / left);
+    long perRow = Math.max(COMPLETION_MIN_READS, COMPLETION_READS / left);
     for (int i = from; i < order.length; i++) {
       int m = order[i];
       int start = el.start(m);
       int len = el.end(m) - start;
-      int reads = (int) Math.min(len, perRow);
-      int best = -1;
-      long bestValue = Long.MIN_VALUE;
-      long bestScore = 0;
-      for (int j = 0; j < reads; j++) {
-        int k = reads == len ? start + j : start + (int) ((long) j * len / reads);
+      if (len <= Math.max(perRow, COMPLETION_ROW)) {
+        placeBest(m, start, len, 1, len);
+        continue;
+      }
+      // blocks at a stride, shifted per mentee so that different mentees read different mentors
+      int blocks = (int) (perRow / COMPLETION_BLOCK);
+      int stride = len / blocks;
+      int shift = (int) (((m + 1) * 0x9E3779B97F4A7C15L >>> 33) % (stride - COMPLETION_BLOCK + 1));
+      if (!placeBest(m, start + shift, COMPLETION_BLOCK, blocks, stride)) {
+        placeBest(m, start, len, 1, len); // every mentor read was full: the whole row
+      }
+    }
+  }
+
+  /**
+   * Links {@code m} to the best mentor with a free slot among {@code blocks} blocks of
+   * {@code blockLen} positions starting at {@code first}, {@code stride} apart; false when all
+   * are full.
+   */
+  private boolean placeBest(int m, int first, int blockLen, int blocks, int stride) {
+    int best = -1;
+    long bestValue = Long.MIN_VALUE;
+    long bestScore = 0;
+    for (int b = 0; b < blocks; b++) {
+      for (int k = first + b * stride, end = k + blockLen; k < end; k++) {
         int r = el.mentorAt(k);
         if (load[r] < freeCap[r]) {
           long sc = score(m, k);
@@ -238,10 +265,12 @@ abstract class SlotFlow {
           }
         }
       }
-      if (best >= 0) {
-        link(m, best, bestScore);
-      }
     }
+    if (best < 0) {
+      return false;
+    }
+    link(m, best, bestScore);
+    return true;
   }
 
   /**

@@ -52,7 +52,9 @@ import org.junit.jupiter.api.Test;
  * policy) every pinned pair kept, only eligible pairs, no capacity exceeded (hard score 0); the
  * same matching for the same problem and options, also from two threads at once; problems
  * without mentees, without mentors, or with every mentee pinned; a run cancelled before it
- * starts and a run with a 1 ms time limit still return a feasible matching that keeps the pins;
+ * starts and a run with a 1 ms time limit still return a feasible matching that keeps the pins,
+ * and a run cancelled before it starts says {@code stoppedEarly} unless it returns what an
+ * unstopped run returns;
  * {@code solve} returns the matching of {@code match}; the last progress report (when there is
  * one) carries the strategy's name and the score of the matching returned.
  *
@@ -141,6 +143,13 @@ public abstract class StrategyContract {
           "cancelled, seed " + seed);
       assertFeasible(el, strategy().match(el, options(seed).toBuilder().timeLimit(Duration.ofMillis(1)).build()),
           "1 ms time limit, seed " + seed);
+      // a run that claims to have finished its work must return what an unstopped run returns
+      StrategyOutcome o = strategy().solve(el, options(seed).toBuilder().cancellation(cancelled).build());
+      assertFeasible(el, o.matching(), "solve cancelled, seed " + seed);
+      if (!o.stoppedEarly()) {
+        assertThat(o.matching()).as("%s cancelled before the call says it finished, seed %d", strategy().name(), seed)
+            .isEqualTo(strategy().match(el, options(seed)));
+      }
     }
   }
 
