@@ -48,8 +48,8 @@ import org.slf4j.LoggerFactory;
  * spread included, with OptaPlanner 10.1 (Bavet constraint streams).
  *
  * <p>How: by default the warm start is the best matching of the Lagrangian bound search of
- * {@link Bounds} (at most half the time limit; its first iterate is {@code exact}'s matching, so it
- * is the better of {@code exact} and {@code lagrangian}), and the search stops as soon as its best
+ * {@link Bounds} (its first iterate is {@code exact}'s matching, so it is the better of
+ * {@code exact} and {@code lagrangian}; see "Time" for its share), and the search stops as soon as its best
  * score meets that proven bound (at once when the department spread weight is 0: {@code exact} is
  * then optimal); progress reports carry the bound, so the gap is known throughout. An explicit
  * {@code warmStart} setting names another strategy instead (no bound then), cleaned to keep only
@@ -60,10 +60,18 @@ import org.slf4j.LoggerFactory;
  * {@link MatchOptions#cancellation()} from another thread stops the search, which returns the best
  * matching found so far.
  *
- * <p>Time: the time limit covers the whole run: the warm start gets at most half of it, the
- * solver the rest (its own spent limit, and a watcher that stops it at the deadline whatever
+ * <p>Time: the time limit covers the whole run from the call (the eligibility structure is the
+ * caller's): warm start, solver set-up, search and the final scoring. The default warm start's
+ * Lagrangian iterations stop at half the limit, but its first solve ({@code exact}'s) may go on
+ * until {@value #WARM_HARD_SHARE} of it: a local search from a worse start rarely catches up, and
+ * if that solve is stopped its completion is short (see {@code ExactStrategy}); an explicit
+ * {@code warmStart} strategy gets that share too. Both are stopped by a cancellation counted from
+ * this strategy's start, not their own. The search then starts only when the time left covers the
+ * solver's set-up ({@link #minimumSearchNanos}); otherwise the warm start is the result. The solver
+ * gets the rest (its own spent limit, and a watcher that stops it at the deadline whatever
  * OptaPlanner counts), and only the fast score ({@link Evaluator#score}) is computed outside the
- * search.
+ * search. A run ended by the time limit or a cancellation before its best score met the proven
+ * bound says {@code stoppedEarly} ({@link #solve}).
  *
  * <p>Guarantee: the result keeps every pinned pair, uses only eligible pairs, respects every
  * capacity and its score (by core's {@code Evaluator}) is never below that of the warm start.
@@ -81,10 +89,11 @@ public final class OptaPlannerStrategy implements MatchingStrategy {
   static final double WARM_HARD_SHARE = 0.85;
   /** The least search worth starting (beyond the solver's set-up), in milliseconds. */
   static final long MIN_SEARCH_MILLIS = 50;
-  /** The solver's set-up per mentee (entities, first score calculation), measured on XL. */
-  static final long SETUP_NANOS_PER_MENTEE = 20_000;
-  /** The solver's set-up per thousand eligible pairs (value ranges), measured on XL. */
-  static final long SETUP_NANOS_PER_PAIR = 0;
+  /**
+   * The solver's set-up per mentee (plan, solver, first score calculation): measured 74 us on XL
+   * (10,000 mentees, 737 ms) with the machine loaded.
+   */
+  static final long SETUP_NANOS_PER_MENTEE = 60_000;
 
   @Override
   public String name() {
@@ -217,24 +226,25 @@ public final class OptaPlannerStrategy implements MatchingStrategy {
   }
 
   /**
-   * The options of a warm start: no progress, the same settings and seed, a time limit of
-   * {@link #WARM_HARD_SHARE} of the whole limit (none without one), and a cancellation that holds
-   * when the caller's does or {@code alsoStopWhen} does.
+   * The options of a warm start: no progress, the same settings and seed, and instead of a time
+   * limit (which the warm start would count from its own start, after its set-up) a cancellation
+   * that holds when the caller's does, once {@link #WARM_HARD_SHARE} of the whole limit has passed
+   * since {@code start}, or when {@code alsoStopWhen} does.
    */
   private static MatchOptions.Builder warmOptions(MatchOptions options, long start, Optional<Long> deadline, BooleanSupplier alsoStopWhen) {
-    MatchOptions.Builder b = options.toBuilder().progress(ProgressListener.NONE)
-        .cancellation(Cancellation.when(() -> options.cancellation().isCancelled() || alsoStopWhen.getAsBoolean()));
-    deadline.ifPresent(d -> b.timeLimit(Duration.ofNanos((long) ((d - start) * WARM_HARD_SHARE))));
-    return b;
+    Optional<Long> warmDeadline = deadline.map(d -> start + (long) ((d - start) * WARM_HARD_SHARE));
+    return options.toBuilder().progress(ProgressListener.NONE).noTimeLimit()
+        .cancellation(Cancellation.when(() -> options.cancellation().isCancelled()
+            || warmDeadline.filter(w -> System.nanoTime() - w > 0).isPresent() || alsoStopWhen.getAsBoolean()));
   }
 
   /**
-   * The least time worth starting the search with: building the solver and its first score
-   * calculation cost about a microsecond per eligible pair the value ranges hold, and a search of
-   * less than {@value #MIN_SEARCH_MILLIS} ms finds little.
+   * The least time worth starting the search with: the solver's set-up
+   * ({@value #SETUP_NANOS_PER_MENTEE} ns per mentee) plus {@value #MIN_SEARCH_MILLIS} ms of search
+   * (less finds little). With less time left the warm start is returned as it is.
    */
   static long minimumSearchNanos(Eligibility el) {
-    return MIN_SEARCH_MILLIS * 1_000_000L + el.pairCount() * SETUP_NANOS_PER_PAIR / 1000 + el.menteeCount() * SETUP_NANOS_PER_MENTEE;
+    return MIN_SEARCH_MILLIS * 1_000_000L + el.menteeCount() * SETUP_NANOS_PER_MENTEE;
   }
 
   /**

@@ -23,8 +23,8 @@ import org.optaplanner.core.config.solver.EnvironmentMode;
  * <caption>Keys (all optional)</caption>
  * <tr><th>key</th><th>values</th><th>default</th></tr>
  * <tr><td>{@code warmStart}</td><td>a registered strategy name ({@code exact}, {@code greedy}, ...) or {@code none}</td>
- *     <td>the best matching of the Lagrangian bound search ({@code dev.tandem.core.bound.Bounds}, at most half the
- *     time limit; it starts from {@code exact}'s matching), which also gives the proven bound the search stops at</td></tr>
+ *     <td>the best matching of the Lagrangian bound search ({@code dev.tandem.core.bound.Bounds}; its iterations
+ *     stop at half the time limit, its first solve at 85% of it; it starts from {@code exact}'s matching), which also gives the proven bound the search stops at</td></tr>
  * <tr><td>{@code constructionHeuristic}</td><td>an OptaPlanner {@code ConstructionHeuristicType} or {@code NONE}</td>
  *     <td>{@code ALLOCATE_ENTITY_FROM_QUEUE} (only assigns the mentees the warm start left unmatched)</td></tr>
  * <tr><td>{@code localSearch}</td><td>{@code LATE_ACCEPTANCE}, {@code TABU_SEARCH}, {@code GREAT_DELUGE},

@@ -86,6 +86,12 @@ public record MatchOptions(
       return this;
     }
 
+    /** Removes the time limit (a strategy running another inside its own deadline uses a cancellation instead). */
+    public Builder noTimeLimit() {
+      timeLimit = Optional.empty();
+      return this;
+    }
+
     public Builder progress(ProgressListener value) {
       progress = requireNonNull(value);
       return this;
