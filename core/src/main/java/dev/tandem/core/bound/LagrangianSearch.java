@@ -32,17 +32,18 @@ final class LagrangianSearch {
 
   private final Eligibility el;
   private final MatchOptions options;
-  /** Move passes of the repair of every solved matching. */
-  private static final int REPAIR_PASSES = 5;
   /** Below this step factor the prices have converged. */
   private static final double MIN_LAMBDA = 1e-4;
 
   private final LinkPricedExact oracle;
 
   private final Links links;
+  private final RowTops tops;
   private final long scale;
   private final int maxIterations;
   private final int patience;
+  /** Move passes of the repair of every solved matching. */
+  private final int repairPasses;
   private final long wl;
   private final long ws;
   private final int[] order;
@@ -65,9 +66,11 @@ final class LagrangianSearch {
     this.oracle = oracle;
     this.strategy = strategy;
     this.links = Links.of(el);
+    this.tops = RowTops.of(el);
     this.scale = Settings.scale(options);
     this.maxIterations = Settings.iterations(options);
     this.patience = Settings.patience(options);
+    this.repairPasses = Settings.repairPasses(options);
 
     var w = el.problem().policy().weights();
     this.wl = w.mentorLoadWeight();
@@ -114,7 +117,7 @@ final class LagrangianSearch {
       if (!solved.optimal()) {
         if (best == null) {
           // stopped in the first solve: its feasible (greedily completed) matching, no bound
-          LocalRepair first = new LocalRepair(el, links, solved.mentorOf(), order);
+          LocalRepair first = new LocalRepair(el, links, tops, solved.mentorOf(), order);
           offer(first.mentorOf(), first.score());
         }
         break;
@@ -127,7 +130,7 @@ final class LagrangianSearch {
       for (int l = 0; l < price.length; l++) {
         u = Math.addExact(u, links.conjugate(l, price[l], c));
       }
-      LocalRepair repair = new LocalRepair(el, links, x, order);
+      LocalRepair repair = new LocalRepair(el, links, tops, x, order);
       Score raw = repair.score();
       if (bestBound == null) {
         bestBound = Score.of(raw.hard(), raw.medium(), Long.MAX_VALUE);
@@ -138,7 +141,7 @@ final class LagrangianSearch {
         bestBoundSoft = soft;
         bestBound = Score.of(raw.hard(), raw.medium(), soft);
       }
-      repair.improve(ws == 0 && topicCap == 0 ? 0 : REPAIR_PASSES, false, stop);
+      repair.improve(ws == 0 && topicCap == 0 ? 0 : repairPasses, false, stop);
       offer(repair.mentorOf(), repair.score());
       report();
       if (bestScore.soft() >= bestBoundSoft) {
@@ -268,7 +271,7 @@ final class LagrangianSearch {
       for (int m = 0; m < x.length; m++) {
         x[m] = el.pinnedMentor(m);
       }
-      LocalRepair pinned = new LocalRepair(el, links, x, order);
+      LocalRepair pinned = new LocalRepair(el, links, tops, x, order);
       best = pinned.mentorOf().clone();
       bestScore = pinned.score();
     }

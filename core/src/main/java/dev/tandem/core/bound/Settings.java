@@ -12,11 +12,13 @@ final class Settings {
   static final String SCALE = "lagrangian.scale";
   static final String ITERATIONS = "lagrangian.maxIterations";
   static final String PATIENCE = "lagrangian.patience";
-  static final ImmutableSortedSet<String> KEYS = ImmutableSortedSet.of(SCALE, ITERATIONS, PATIENCE);
+  static final String REPAIR = "lagrangian.repairPasses";
+  static final ImmutableSortedSet<String> KEYS = ImmutableSortedSet.of(SCALE, ITERATIONS, PATIENCE, REPAIR);
 
   static final long DEFAULT_SCALE = 1;
   static final int DEFAULT_ITERATIONS = 2_000;
   static final int DEFAULT_PATIENCE = 3;
+  static final int DEFAULT_REPAIR = 5;
 
   private Settings() {}
 
@@ -32,15 +34,23 @@ final class Settings {
     return (int) positive(o, PATIENCE, DEFAULT_PATIENCE, 1_000_000);
   }
 
+  static int repairPasses(MatchOptions o) {
+    return (int) between(o, REPAIR, DEFAULT_REPAIR, 0, 1_000);
+  }
+
   private static long positive(MatchOptions o, String key, long fallback, long max) {
+    return between(o, key, fallback, 1, max);
+  }
+
+  private static long between(MatchOptions o, String key, long fallback, long min, long max) {
     Optional<String> text = o.setting(key);
     if (text.isEmpty()) {
       return fallback;
     }
     try {
       long v = Long.parseLong(text.get().trim());
-      if (v < 1 || v > max) {
-        throw new ValidationException(List.of(new ValidationProblem("settings." + key, v + " is not between 1 and " + max)));
+      if (v < min || v > max) {
+        throw new ValidationException(List.of(new ValidationProblem("settings." + key, v + " is not between " + min + " and " + max)));
       }
       return v;
     } catch (NumberFormatException e) {
