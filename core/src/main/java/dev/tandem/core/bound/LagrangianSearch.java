@@ -51,6 +51,9 @@ final class LagrangianSearch {
   private final BooleanSupplier stop;
   private final String strategy;
 
+  private static final boolean DEFLECT = Boolean.getBoolean("tandem.deflect");
+  private double[] direction;
+  private double norm2;
   private long bestBoundSoft = Long.MAX_VALUE;
   private Score bestBound;
   private Bound.Method method;
@@ -61,13 +64,17 @@ final class LagrangianSearch {
   private Score reportedBound;
 
   LagrangianSearch(Eligibility el, MatchOptions options, LinkPricedExact oracle, String strategy) {
+    this(el, options, oracle, strategy, Settings.scale(options));
+  }
+
+  LagrangianSearch(Eligibility el, MatchOptions options, LinkPricedExact oracle, String strategy, long scale) {
     this.el = el;
     this.options = options;
     this.oracle = oracle;
     this.strategy = strategy;
     this.links = Links.of(el);
     this.tops = RowTops.of(el);
-    this.scale = Settings.scale(options);
+    this.scale = scale;
     this.maxIterations = Settings.iterations(options);
     this.patience = Settings.patience(options);
     this.repairPasses = Settings.repairPasses(options);
@@ -112,6 +119,7 @@ final class LagrangianSearch {
     // the topic-target bonus is not a sum over pairs: it enters with its cap (docs/bound.md)
     long topicCap = Math.multiplyExact(scale, TopicTargets.cap(el));
     long[] count = new long[links.count()];
+    direction = new double[links.count()];
     while (iterations < maxIterations && !stopped()) {
       LinkPricedExact.Solved solved = oracle.solve(scale, dense, stop);
       if (!solved.optimal()) {
@@ -179,10 +187,32 @@ final class LagrangianSearch {
       // Polyak's target: halfway between the best matching and the best bound (the optimum lies between)
       double lb = (double) scale * bestScore.soft();
       double target = lb + 0.5 * ((double) scale * bestBoundSoft - lb);
-      double t = lambda * (u - target) / norm;
+      double[] dir = direction;
+      if (DEFLECT) {
+        // Camerini, Fratta and Maffioli 1975: deflect against the last direction when they disagree
+        double dot = 0;
+        double dd = 0;
+        for (int l = 0; l < price.length; l++) {
+          dot += g[l] * dir[l];
+          dd += dir[l] * dir[l];
+        }
+        double beta = dd > 0 && dot < 0 ? -1.5 * dot / dd : 0;
+        double dn = 0;
+        for (int l = 0; l < price.length; l++) {
+          dir[l] = g[l] + beta * dir[l];
+          dn += dir[l] * dir[l];
+        }
+        norm2 = dn;
+      } else {
+        for (int l = 0; l < price.length; l++) {
+          dir[l] = g[l];
+        }
+        norm2 = norm;
+      }
+      double t = lambda * (u - target) / norm2;
       for (int l = 0; l < price.length; l++) {
-        if (g[l] != 0) {
-          real[l] += t * g[l];
+        if (dir[l] != 0) {
+          real[l] += t * dir[l];
           price[l] = Math.round(real[l]);
           dense[links.dense(l)] = price[l];
         }

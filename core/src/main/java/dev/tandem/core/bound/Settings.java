@@ -15,12 +15,21 @@ final class Settings {
   static final String REPAIR = "lagrangian.repairPasses";
   static final ImmutableSortedSet<String> KEYS = ImmutableSortedSet.of(SCALE, ITERATIONS, PATIENCE, REPAIR);
 
-  static final long DEFAULT_SCALE = 1;
+  /**
+   * Prices are multiples of {@code 1/64} by default: whole-point prices left about a quarter of
+   * M-spread's gap (measured: 0.52% at scale 1, 0.22% at 64, no gain at 256).
+   */
+  static final long DEFAULT_SCALE = 64;
   static final int DEFAULT_ITERATIONS = 2_000;
   static final int DEFAULT_PATIENCE = 3;
   static final int DEFAULT_REPAIR = 5;
 
   private Settings() {}
+
+  /** Whether the options name a scale (else {@link #DEFAULT_SCALE}, lowered when it would overflow). */
+  static boolean scaleGiven(MatchOptions o) {
+    return o.setting(SCALE).isPresent();
+  }
 
   static long scale(MatchOptions o) {
     return positive(o, SCALE, DEFAULT_SCALE, 1 << 20);
