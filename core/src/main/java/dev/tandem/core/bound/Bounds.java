@@ -80,7 +80,7 @@ public final class Bounds {
     boolean stopped = r.stoppedEarly();
     if (!r.bound().isMetBy(score)) {
       BooleanSupplier stop = options.stopCondition(start);
-      LocalRepair polish = new LocalRepair(el, Links.of(el), best, LagrangianSearch.orderFor(el.menteeCount(), options.seed()));
+      LocalRepair polish = new LocalRepair(el, r.links(), r.tops(), best, LagrangianSearch.orderFor(el.menteeCount(), options.seed()));
       polish.improve(Integer.MAX_VALUE, true, stop);
       stopped |= stop.getAsBoolean();
       if (polish.score().compareTo(score) > 0) {
@@ -118,7 +118,8 @@ public final class Bounds {
   public static Score trivial(Eligibility el) {
     var w = el.problem().policy().weights();
     int[] pinnedLoad = new int[el.mentorCount()];
-    Links links = Links.of(el);
+    int d = Math.max(1, el.departments().size());
+    java.util.Map<Long, Long> pinnedPerLink = new java.util.HashMap<>();
     long hard = 0;
     long medium = 0;
     long soft = 0;
@@ -126,6 +127,7 @@ public final class Bounds {
       int r = el.pinnedMentor(m);
       if (r >= 0) {
         pinnedLoad[r]++;
+        pinnedPerLink.merge((long) el.menteeDepartment(m) * d + el.mentorDepartment(r), 1L, Long::sum);
         if (!el.isEligible(m, r)) {
           hard--;
         }
@@ -145,8 +147,7 @@ public final class Bounds {
       hard -= Math.max(0, pinnedLoad[r] - el.capacity(r));
       soft -= w.mentorLoadWeight() * ((long) pinnedLoad[r] * (pinnedLoad[r] - 1) / 2);
     }
-    for (int l = 0; l < links.count(); l++) {
-      long p = links.pinned(l);
+    for (long p : pinnedPerLink.values()) {
       soft -= w.departmentSpreadWeight() * (p * (p - 1) / 2);
     }
     return Score.of(hard, medium, Math.addExact(soft, TopicTargets.cap(el)));

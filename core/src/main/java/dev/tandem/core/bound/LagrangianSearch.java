@@ -221,7 +221,7 @@ final class LagrangianSearch {
     if (bestBound == null) {
       trivial();
     }
-    return new BoundedMatchingArrays(best, bestScore, new Bound(bestBound, method, iterations, elapsedMillis()), stopped());
+    return new BoundedMatchingArrays(best, bestScore, new Bound(bestBound, method, iterations, elapsedMillis()), stopped(), links, tops);
   }
 
   /**
@@ -309,6 +309,6 @@ final class LagrangianSearch {
     method = Bound.Method.TRIVIAL;
   }
 
-  /** The outcome on assignment arrays. */
-  record BoundedMatchingArrays(int[] mentorOf, Score score, Bound bound, boolean stoppedEarly) {}
+  /** The outcome on assignment arrays, with the links and row ranks for a later repair. */
+  record BoundedMatchingArrays(int[] mentorOf, Score score, Bound bound, boolean stoppedEarly, Links links, RowTops tops) {}
 }
