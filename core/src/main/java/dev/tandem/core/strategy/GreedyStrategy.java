@@ -22,7 +22,9 @@ import java.util.function.BooleanSupplier;
  * {@code d}; memory {@code O(mentees + mentors)}. The time limit and the cancellation cover the
  * whole run from the call and are checked by the work done (about every 65,536 pairs read, and at
  * least every 256 mentees of the first scan and every 65,536 steps; see {@code WorkPoller}); a
- * stopped run returns the pairs fixed so far and says {@code stoppedEarly}.
+ * stopped run returns the pairs fixed so far, plus, for each mentee still waiting in the queue,
+ * the best mentor it last found when that mentor still has room (no row is read again), and
+ * says {@code stoppedEarly}.
  */
 public final class GreedyStrategy implements MatchingStrategy {
   @Override
@@ -65,8 +67,7 @@ public final class GreedyStrategy implements MatchingStrategy {
     WorkPoller poller = new WorkPoller(stop);
     for (int m = 0; m < n; m++) {
       if (poller.afterRow(mentorOf[m] < 0 ? el.eligibleCount(m) : 0)) {
-        stopped = true;
-        queue.clear();
+        stopped = true; // the mentees queued so far are placed below
         break;
       }
       if (mentorOf[m] < 0 && findBest(el, m, w, load, best, bestValue, bestLoad)) {
@@ -89,6 +90,16 @@ public final class GreedyStrategy implements MatchingStrategy {
       }
       mentorOf[m] = r;
       load[r]++;
+    }
+    // stopped: the mentees still waiting take the best mentor they last found, while it has room
+    // (no row is read again, so this costs a few microseconds per mentee)
+    while (!queue.isEmpty()) {
+      int m = queue.poll();
+      int r = best[m];
+      if (load[r] < el.capacity(r)) {
+        mentorOf[m] = r;
+        load[r]++;
+      }
     }
     Assignments.report(options, name(), start, el, mentorOf);
     return new StrategyOutcome(el.toMatching(mentorOf), stopped, java.util.Optional.empty());

@@ -8,8 +8,8 @@ import java.util.function.BooleanSupplier;
  * What the two exact solvers share: the flow over mentor slots (who is matched where, the
  * per-mentor lists and loads), the scores being optimised (pair scores scaled and adjusted by a
  * {@link PairAdjustment}), entering mentees one at a time, shifting the flow along a path found by
- * a search, and the greedy completion after a stop ({@link #complete}). {@link SlotAssignment} searches in one
- * {@code long}, {@link LexSlotAssignment} in lexicographic pairs; each implements only
+ * a search, and the greedy completion after a stop ({@link #complete}). {@link SlotAssignment}
+ * searches in one {@code long}, {@link LexSlotAssignment} in lexicographic pairs; each implements only
  * {@link #augment}, which finds a shortest path for a new mentee and leaves it in
  * {@link #endNode}, {@link #predMentee} and {@link #predScore}.
  *
@@ -212,12 +212,11 @@ abstract class SlotFlow {
    * mentor with a free slot (highest {@code score - w * load}) among the positions it reads of
    * the mentee's row. A row is read in full when it has at most {@code max(COMPLETION_ROW,
    * COMPLETION_READS / mentees left)} positions, otherwise {@code max(COMPLETION_MIN_READS,
-   * COMPLETION_READS / mentees left)} positions in blocks of
-   * {@value #COMPLETION_BLOCK} spread evenly over it, shifted per mentee (and the whole row when
-   * every mentor read is full); so the completion reads about
-   * {@code COMPLETION_READS + COMPLETION_MIN_READS * mentees left} pairs on long rows and stays short after a time
-   * limit even on rows of 10,000 pairs. It reads no clock and is deterministic; on rows up to
-   * {@value #COMPLETION_ROW} pairs it is the plain greedy completion.
+   * COMPLETION_READS / mentees left)} positions in blocks of {@value #COMPLETION_BLOCK} spread
+   * evenly over it, shifted per mentee (and the whole row when every mentor read is full). So on
+   * long rows it reads about {@code COMPLETION_READS + COMPLETION_MIN_READS * mentees left} pairs
+   * and stays short after a time limit even on rows of 10,000 pairs. It reads no clock and is
+   * deterministic; on rows up to {@value #COMPLETION_ROW} pairs it is the plain greedy completion.
    */
   final void complete(int[] order, int from) {
     int left = order.length - from;

@@ -16,12 +16,11 @@ import dev.tandem.core.rules.Eligibility;
  * (docs/objective.md). Deterministic (the seed is not used).
  *
  * <p>Complexity: {@code O(E log d)} time for {@code E} eligible pairs and longest preference list
- * {@code d}, {@code O(E)} memory (the column lists). The time limit and the cancellation cover the whole run
- * from the call (the eligibility structure is the caller's): they are checked before any work,
- * about every 65,536 pairs read while the lists are prepared and during the mentor turns, and once per mentor
- * while the preference lists are sorted; a run they
- * stop returns the pins and the proposals accepted so far (feasible, not necessarily stable) and
- * says {@code stoppedEarly}.
+ * {@code d}, {@code O(E)} memory (the column lists). The time limit and the cancellation cover the
+ * whole run from the call (the eligibility structure is the caller's): they are checked before any
+ * work, about every 65,536 pairs read while the lists are prepared and during the mentor turns,
+ * and once per mentor while the preference lists are sorted; a run they stop returns the pins and
+ * the proposals accepted so far (feasible, not necessarily stable) and says {@code stoppedEarly}.
  */
 public final class StableMentorStrategy implements MatchingStrategy {
   @Override

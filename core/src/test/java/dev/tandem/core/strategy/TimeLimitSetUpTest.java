@@ -209,6 +209,28 @@ class TimeLimitSetUpTest {
   }
 
   @Test
+  void greedyStoppedInItsFirstScanStillPlacesTheMenteesItHadScanned() {
+    MatchingProblem.Builder b = MatchingProblem.builder().name("few-long-rows").competence(Competence.of("ai"));
+    for (int i = 0; i < 60; i++) {
+      b.employee(Employee.of("x" + i, "D", 8));
+      b.mentee(Mentee.of("x" + i, 1, List.of(new TopicRequest("ai", 2))));
+    }
+    for (int j = 0; j < 8000; j++) {
+      b.employee(Employee.of("j" + j, "E" + (j % 9), 1));
+      b.mentor(Mentor.of("j" + j, 1, List.of(new Proficiency("ai", 1 + j % 5))));
+    }
+    Eligibility el = Eligibility.of(b.build());
+    AtomicInteger polls = new AtomicInteger();
+    StrategyOutcome o = new GreedyStrategy().solve(el, MatchOptions.builder()
+        .cancellation(Cancellation.when(() -> polls.incrementAndGet() >= 2)).build());
+    assertThat(o.stoppedEarly()).isTrue();
+    int[] mentorOf = el.assignmentOf(o.matching());
+    assertFeasible(el, mentorOf);
+    long matched = java.util.Arrays.stream(mentorOf).filter(r -> r >= 0).count();
+    assertThat(matched).as("mentees scanned before the second poll, placed").isPositive().isLessThan(60);
+  }
+
+  @Test
   void aWorkPollerPollsFirstThenByWorkAndStaysStopped() {
     AtomicInteger polls = new AtomicInteger();
     WorkPoller p = new WorkPoller(() -> polls.incrementAndGet() >= 3);
