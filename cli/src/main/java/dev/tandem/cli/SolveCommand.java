@@ -59,7 +59,7 @@ final class SolveCommand implements Callable<Integer> {
   String strategyName;
 
   @Option(names = {"-t", "--time-limit"}, paramLabel = "DURATION", converter = DurationConverter.class,
-      description = "Time limit for anytime strategies, e.g. 30s, 500ms, 2m.")
+      description = "Time limit for the strategy's whole run (set-up, warm start, search, final scoring; not finding the eligible pairs), e.g. 30s, 500ms, 2m. A run it stops returns its best matching so far, marked as stopped early.")
   Duration timeLimit;
 
   @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")

@@ -27,7 +27,7 @@ import java.util.function.BooleanSupplier;
  *
  * <p>Time limit and cancellation: the {@code stop} condition is polled from the first row of the
  * set-up on (see {@link #solve(long, PairAdjustment, BooleanSupplier)}), so a stopped solve
- * returns within a few milliseconds plus its completion, which reads about 2^22 pairs plus 256
+ * returns within a few milliseconds plus its completion, which reads about 2^22 pairs plus 512
  * per mentee left at most.
  *
  * <p>Complexity per solve: {@code O(E)} to check the magnitudes and, warm, {@code O(E)} per

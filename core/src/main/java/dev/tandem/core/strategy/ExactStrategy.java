@@ -35,9 +35,9 @@ import java.util.Optional;
  * <p>Cancellation and the time limit cover the whole run from the call (the eligibility structure
  * is the caller's): they are polled from the first row of the set-up on (every 65,536 pairs or so
  * while the magnitudes are checked, then every 32 entering mentees); when either stops the run the
- * remaining mentees are placed greedily (best free mentor among at most about
- * {@code max(256, 2^22 / mentees left)} positions of a row longer than 1,024, so the completion stays short on
- * rows of 10,000 pairs) and the result is feasible but not proven optimal: {@link #solve} then
+ * remaining mentees are placed greedily (best free mentor among about
+ * {@code max(512, 2^22 / mentees left)} positions, in blocks of 256, of a row longer than 1,024,
+ * so the completion stays short on rows of 10,000 pairs) and the result is feasible but not proven optimal: {@link #solve} then
  * says {@code stoppedEarly} and {@link #run} returns a solution that is not
  * {@link ExactSolution#optimal()}. A finished run carries its dual values as an
  * {@link ExactCertificate} that anyone can check without solving again.

@@ -203,9 +203,12 @@ abstract class SlotFlow {
   /** Every row is read in full up to this length by the completion after a stop. */
   static final int COMPLETION_ROW = 1024;
   /** The fewest positions the completion reads of a longer row. */
-  static final int COMPLETION_MIN_READS = 256;
-  /** A longer row is read in blocks of this many consecutive positions (cache lines, not single reads). */
-  static final int COMPLETION_BLOCK = 64;
+  static final int COMPLETION_MIN_READS = 512;
+  /**
+   * A longer row is read in blocks of this many consecutive positions: streams the memory
+   * prefetches, where scattered reads would each wait for memory.
+   */
+  static final int COMPLETION_BLOCK = 256;
 
   /**
    * The completion after a stop: places mentees {@code order[from..]} one by one on the best
