@@ -67,8 +67,16 @@ public final class Bounds {
 
   static BoundedMatching search(Eligibility el, MatchOptions options, String strategy) {
     long start = System.nanoTime();
-    LagrangianSearch search = new LagrangianSearch(el, options, oracle(el), strategy);
-    LagrangianSearch.BoundedMatchingArrays r = search.run();
+    LagrangianSearch.BoundedMatchingArrays r;
+    try {
+      r = new LagrangianSearch(el, options, oracle(el), strategy).run();
+    } catch (ArithmeticException e) {
+      if (Settings.scaleGiven(options)) {
+        throw e;
+      }
+      // scores near the limits of long arithmetic: whole-point prices
+      r = new LagrangianSearch(el, options, oracle(el), strategy, 1).run();
+    }
     int[] best = r.mentorOf();
     Score score = r.score();
     if (!r.bound().isMetBy(score)) {

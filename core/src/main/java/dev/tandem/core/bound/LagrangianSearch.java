@@ -32,17 +32,18 @@ final class LagrangianSearch {
 
   private final Eligibility el;
   private final MatchOptions options;
-  /** Move passes of the repair of every solved matching. */
-  private static final int REPAIR_PASSES = 5;
   /** Below this step factor the prices have converged. */
   private static final double MIN_LAMBDA = 1e-4;
 
   private final LinkPricedExact oracle;
 
   private final Links links;
+  private final RowTops tops;
   private final long scale;
   private final int maxIterations;
   private final int patience;
+  /** Move passes of the repair of every solved matching. */
+  private final int repairPasses;
   private final long wl;
   private final long ws;
   private final int[] order;
@@ -50,6 +51,9 @@ final class LagrangianSearch {
   private final BooleanSupplier stop;
   private final String strategy;
 
+  private static final boolean DEFLECT = Boolean.getBoolean("tandem.deflect");
+  private double[] direction;
+  private double norm2;
   private long bestBoundSoft = Long.MAX_VALUE;
   private Score bestBound;
   private Bound.Method method;
@@ -60,14 +64,20 @@ final class LagrangianSearch {
   private Score reportedBound;
 
   LagrangianSearch(Eligibility el, MatchOptions options, LinkPricedExact oracle, String strategy) {
+    this(el, options, oracle, strategy, Settings.scale(options));
+  }
+
+  LagrangianSearch(Eligibility el, MatchOptions options, LinkPricedExact oracle, String strategy, long scale) {
     this.el = el;
     this.options = options;
     this.oracle = oracle;
     this.strategy = strategy;
     this.links = Links.of(el);
-    this.scale = Settings.scale(options);
+    this.tops = RowTops.of(el);
+    this.scale = scale;
     this.maxIterations = Settings.iterations(options);
     this.patience = Settings.patience(options);
+    this.repairPasses = Settings.repairPasses(options);
 
     var w = el.problem().policy().weights();
     this.wl = w.mentorLoadWeight();
@@ -109,12 +119,13 @@ final class LagrangianSearch {
     // the topic-target bonus is not a sum over pairs: it enters with its cap (docs/bound.md)
     long topicCap = Math.multiplyExact(scale, TopicTargets.cap(el));
     long[] count = new long[links.count()];
+    direction = new double[links.count()];
     while (iterations < maxIterations && !stopped()) {
       LinkPricedExact.Solved solved = oracle.solve(scale, dense, stop);
       if (!solved.optimal()) {
         if (best == null) {
           // stopped in the first solve: its feasible (greedily completed) matching, no bound
-          LocalRepair first = new LocalRepair(el, links, solved.mentorOf(), order);
+          LocalRepair first = new LocalRepair(el, links, tops, solved.mentorOf(), order);
           offer(first.mentorOf(), first.score());
         }
         break;
@@ -127,7 +138,7 @@ final class LagrangianSearch {
       for (int l = 0; l < price.length; l++) {
         u = Math.addExact(u, links.conjugate(l, price[l], c));
       }
-      LocalRepair repair = new LocalRepair(el, links, x, order);
+      LocalRepair repair = new LocalRepair(el, links, tops, x, order);
       Score raw = repair.score();
       if (bestBound == null) {
         bestBound = Score.of(raw.hard(), raw.medium(), Long.MAX_VALUE);
@@ -138,7 +149,7 @@ final class LagrangianSearch {
         bestBoundSoft = soft;
         bestBound = Score.of(raw.hard(), raw.medium(), soft);
       }
-      repair.improve(ws == 0 && topicCap == 0 ? 0 : REPAIR_PASSES, false, stop);
+      repair.improve(ws == 0 && topicCap == 0 ? 0 : repairPasses, false, stop);
       offer(repair.mentorOf(), repair.score());
       report();
       if (bestScore.soft() >= bestBoundSoft) {
@@ -176,10 +187,32 @@ final class LagrangianSearch {
       // Polyak's target: halfway between the best matching and the best bound (the optimum lies between)
       double lb = (double) scale * bestScore.soft();
       double target = lb + 0.5 * ((double) scale * bestBoundSoft - lb);
-      double t = lambda * (u - target) / norm;
+      double[] dir = direction;
+      if (DEFLECT) {
+        // Camerini, Fratta and Maffioli 1975: deflect against the last direction when they disagree
+        double dot = 0;
+        double dd = 0;
+        for (int l = 0; l < price.length; l++) {
+          dot += g[l] * dir[l];
+          dd += dir[l] * dir[l];
+        }
+        double beta = dd > 0 && dot < 0 ? -1.5 * dot / dd : 0;
+        double dn = 0;
+        for (int l = 0; l < price.length; l++) {
+          dir[l] = g[l] + beta * dir[l];
+          dn += dir[l] * dir[l];
+        }
+        norm2 = dn;
+      } else {
+        for (int l = 0; l < price.length; l++) {
+          dir[l] = g[l];
+        }
+        norm2 = norm;
+      }
+      double t = lambda * (u - target) / norm2;
       for (int l = 0; l < price.length; l++) {
-        if (g[l] != 0) {
-          real[l] += t * g[l];
+        if (dir[l] != 0) {
+          real[l] += t * dir[l];
           price[l] = Math.round(real[l]);
           dense[links.dense(l)] = price[l];
         }
@@ -268,7 +301,7 @@ final class LagrangianSearch {
       for (int m = 0; m < x.length; m++) {
         x[m] = el.pinnedMentor(m);
       }
-      LocalRepair pinned = new LocalRepair(el, links, x, order);
+      LocalRepair pinned = new LocalRepair(el, links, tops, x, order);
       best = pinned.mentorOf().clone();
       bestScore = pinned.score();
     }
