@@ -6,6 +6,7 @@ import dev.tandem.core.strategy.MatchingStrategy;
 import dev.tandem.core.strategy.StrategyRegistry;
 import dev.tandem.core.testing.ModuleDescriptors;
 import java.lang.module.ModuleDescriptor;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,11 @@ class ModuleDescriptorTest {
     assertThat(descriptor.isOpen()).isFalse();
     // a new package fails here until module-info.java says whether it is API (exported) or internal
     assertThat(ModuleDescriptors.packages(descriptor)).containsExactlyInAnyOrderElementsOf(API);
+  }
+
+  @Test
+  void everyPackageHasAPackageInfo() {
+    assertThat(ModuleDescriptors.packagesWithoutPackageInfo(descriptor, Path.of("src/main/java"))).isEmpty();
   }
 
   @Test

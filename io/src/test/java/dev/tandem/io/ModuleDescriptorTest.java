@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.module.ModuleDescriptor;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,11 @@ class ModuleDescriptorTest {
     assertThat(ModuleDescriptors.exports(descriptor)).containsExactly("dev.tandem.io");
     assertThat(ModuleDescriptors.qualifiedExports(descriptor)).isEmpty();
     assertThat(ModuleDescriptors.packages(descriptor)).containsExactly("dev.tandem.io", "dev.tandem.io.schema");
+  }
+
+  @Test
+  void everyPackageHasAPackageInfo() {
+    assertThat(ModuleDescriptors.packagesWithoutPackageInfo(descriptor, Path.of("src/main/java"))).isEmpty();
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.tandem.core.testing.ModuleDescriptors;
 import dev.tandem.solver.domain.MentoringPlan;
 import dev.tandem.solver.score.MentoringConstraintProvider;
 import java.lang.module.ModuleDescriptor;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,11 @@ class ModuleDescriptorTest {
     assertThat(ModuleDescriptors.qualifiedExports(descriptor)).isEmpty();
     assertThat(ModuleDescriptors.packages(descriptor)).containsExactlyInAnyOrderElementsOf(
         com.google.common.collect.Sets.union(API, INTERNAL));
+  }
+
+  @Test
+  void everyPackageHasAPackageInfo() {
+    assertThat(ModuleDescriptors.packagesWithoutPackageInfo(descriptor, Path.of("src/main/java"))).isEmpty();
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.lang.module.ModuleReader;
 import java.lang.module.ModuleReference;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -84,6 +85,16 @@ public final class ModuleDescriptors {
   public static ImmutableSet<String> provides(ModuleDescriptor d, Class<?> service) {
     return d.provides().stream().filter(p -> p.service().equals(service.getName()))
         .flatMap(p -> p.providers().stream()).collect(ImmutableSet.toImmutableSet());
+  }
+
+  /**
+   * The packages of the module without a {@code package-info.java} under {@code sourceRoot}
+   * (a module's {@code src/main/java}; the tests run in the module directory).
+   */
+  public static ImmutableSortedSet<String> packagesWithoutPackageInfo(ModuleDescriptor d, Path sourceRoot) {
+    return d.packages().stream()
+        .filter(p -> !Files.isRegularFile(sourceRoot.resolve(p.replace('.', '/')).resolve("package-info.java")))
+        .collect(ImmutableSortedSet.toImmutableSortedSet(String::compareTo));
   }
 
   /**
