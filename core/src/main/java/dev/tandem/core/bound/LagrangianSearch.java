@@ -51,9 +51,8 @@ final class LagrangianSearch {
   private final BooleanSupplier stop;
   private final String strategy;
 
-  private static final boolean DEFLECT = Boolean.getBoolean("tandem.deflect");
-  private double[] direction;
-  private double norm2;
+  /** Camerini, Fratta and Maffioli's deflection factor (their recommended 1.5). */
+  private static final double DEFLECTION = 1.5;
   private long bestBoundSoft = Long.MAX_VALUE;
   private Score bestBound;
   private Bound.Method method;
@@ -63,11 +62,11 @@ final class LagrangianSearch {
   private Score reportedScore;
   private Score reportedBound;
 
-  LagrangianSearch(Eligibility el, MatchOptions options, LinkPricedExact oracle, String strategy) {
-    this(el, options, oracle, strategy, Settings.scale(options));
-  }
-
-  LagrangianSearch(Eligibility el, MatchOptions options, LinkPricedExact oracle, String strategy, long scale) {
+  /**
+   * A search on price scale {@code scale} that stops at {@code share} (0 to 1) of the options'
+   * time limit, or when the options' own stop condition answers true.
+   */
+  LagrangianSearch(Eligibility el, MatchOptions options, LinkPricedExact oracle, String strategy, long scale, double share) {
     this.el = el;
     this.options = options;
     this.oracle = oracle;
@@ -84,7 +83,13 @@ final class LagrangianSearch {
     this.ws = w.departmentSpreadWeight();
     this.order = orderFor(el.menteeCount(), options.seed());
     this.startNanos = System.nanoTime();
-    this.stop = options.stopCondition(startNanos);
+    BooleanSupplier all = options.stopCondition(startNanos);
+    if (options.timeLimit().isPresent() && share < 1) {
+      long deadline = startNanos + (long) (share * options.timeLimit().get().toNanos());
+      this.stop = () -> all.getAsBoolean() || System.nanoTime() - deadline > 0;
+    } else {
+      this.stop = all;
+    }
   }
 
   /** Mentee indices in an order drawn from the seed (the order the repair visits them). */
@@ -119,7 +124,7 @@ final class LagrangianSearch {
     // the topic-target bonus is not a sum over pairs: it enters with its cap (docs/bound.md)
     long topicCap = Math.multiplyExact(scale, TopicTargets.cap(el));
     long[] count = new long[links.count()];
-    direction = new double[links.count()];
+    double[] dir = new double[links.count()];
     while (iterations < maxIterations && !stopped()) {
       LinkPricedExact.Solved solved = oracle.solve(scale, dense, stop);
       if (!solved.optimal()) {
@@ -187,29 +192,24 @@ final class LagrangianSearch {
       // Polyak's target: halfway between the best matching and the best bound (the optimum lies between)
       double lb = (double) scale * bestScore.soft();
       double target = lb + 0.5 * ((double) scale * bestBoundSoft - lb);
-      double[] dir = direction;
-      if (DEFLECT) {
-        // Camerini, Fratta and Maffioli 1975: deflect against the last direction when they disagree
-        double dot = 0;
-        double dd = 0;
-        for (int l = 0; l < price.length; l++) {
-          dot += g[l] * dir[l];
-          dd += dir[l] * dir[l];
-        }
-        double beta = dd > 0 && dot < 0 ? -1.5 * dot / dd : 0;
-        double dn = 0;
-        for (int l = 0; l < price.length; l++) {
-          dir[l] = g[l] + beta * dir[l];
-          dn += dir[l] * dir[l];
-        }
-        norm2 = dn;
-      } else {
-        for (int l = 0; l < price.length; l++) {
-          dir[l] = g[l];
-        }
-        norm2 = norm;
+      // deflected direction (Camerini, Fratta and Maffioli 1975): when the new subgradient points
+      // against the last direction, add part of that direction back, which damps the zigzag
+      double dot = 0;
+      double dd = 0;
+      for (int l = 0; l < price.length; l++) {
+        dot += g[l] * dir[l];
+        dd += dir[l] * dir[l];
       }
-      double t = lambda * (u - target) / norm2;
+      double beta = dd > 0 && dot < 0 ? -DEFLECTION * dot / dd : 0;
+      double dn = 0;
+      for (int l = 0; l < price.length; l++) {
+        dir[l] = g[l] + beta * dir[l];
+        dn += dir[l] * dir[l];
+      }
+      if (dn == 0) {
+        break;
+      }
+      double t = lambda * (u - target) / dn;
       for (int l = 0; l < price.length; l++) {
         if (dir[l] != 0) {
           real[l] += t * dir[l];
@@ -221,7 +221,7 @@ final class LagrangianSearch {
     if (bestBound == null) {
       trivial();
     }
-    return new BoundedMatchingArrays(best, bestScore, new Bound(bestBound, method, iterations, elapsedMillis()), stopped());
+    return new BoundedMatchingArrays(best, bestScore, new Bound(bestBound, method, iterations, elapsedMillis()), stopped(), links, tops);
   }
 
   /**
@@ -309,6 +309,6 @@ final class LagrangianSearch {
     method = Bound.Method.TRIVIAL;
   }
 
-  /** The outcome on assignment arrays. */
-  record BoundedMatchingArrays(int[] mentorOf, Score score, Bound bound, boolean stoppedEarly) {}
+  /** The outcome on assignment arrays, with the links and row ranks for a later repair. */
+  record BoundedMatchingArrays(int[] mentorOf, Score score, Bound bound, boolean stoppedEarly, Links links, RowTops tops) {}
 }
