@@ -67,7 +67,10 @@ class ExactSolverSequenceTest {
     assertThat(s.mentorOf()).containsExactly(0);
   }
 
-  /** 70 mentees: the stop condition and the tick are asked before mentees 0, 32 and 64. */
+  /**
+   * 70 mentees: the tick comes before mentees 0, 32 and 64, and so does the stop condition (which
+   * may also be asked once while the problem is measured, before the first mentee).
+   */
   @Test
   void pollsEveryThirtyTwoMentees() {
     Long[][] t = new Long[70][1];
@@ -82,7 +85,7 @@ class ExactSolverSequenceTest {
         polls.incrementAndGet();
         return false;
       }, ticks::incrementAndGet);
-      assertThat(polls.get()).as("%s polls", a).isEqualTo(3);
+      assertThat(polls.get()).as("%s polls", a).isBetween(3, 4);
       assertThat(ticks.get()).as("%s ticks", a).isEqualTo(3);
       assertThat(s.optimal()).isTrue();
       assertThat(s.objective()).isEqualTo(Score.of(0, -65, 5));
