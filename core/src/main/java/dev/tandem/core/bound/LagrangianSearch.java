@@ -32,17 +32,18 @@ final class LagrangianSearch {
 
   private final Eligibility el;
   private final MatchOptions options;
-  /** Move passes of the repair of every solved matching. */
-  private static final int REPAIR_PASSES = 5;
   /** Below this step factor the prices have converged. */
   private static final double MIN_LAMBDA = 1e-4;
 
   private final LinkPricedExact oracle;
 
   private final Links links;
+  private final RowTops tops;
   private final long scale;
   private final int maxIterations;
   private final int patience;
+  /** Move passes of the repair of every solved matching. */
+  private final int repairPasses;
   private final long wl;
   private final long ws;
   private final int[] order;
@@ -50,6 +51,8 @@ final class LagrangianSearch {
   private final BooleanSupplier stop;
   private final String strategy;
 
+  /** Camerini, Fratta and Maffioli's deflection factor (their recommended 1.5). */
+  private static final double DEFLECTION = 1.5;
   private long bestBoundSoft = Long.MAX_VALUE;
   private Score bestBound;
   private Bound.Method method;
@@ -59,22 +62,34 @@ final class LagrangianSearch {
   private Score reportedScore;
   private Score reportedBound;
 
-  LagrangianSearch(Eligibility el, MatchOptions options, LinkPricedExact oracle, String strategy) {
+  /**
+   * A search on price scale {@code scale} that stops at {@code share} (0 to 1) of the options'
+   * time limit, or when the options' own stop condition answers true.
+   */
+  LagrangianSearch(Eligibility el, MatchOptions options, LinkPricedExact oracle, String strategy, long scale, double share) {
     this.el = el;
     this.options = options;
     this.oracle = oracle;
     this.strategy = strategy;
     this.links = Links.of(el);
-    this.scale = Settings.scale(options);
+    this.tops = RowTops.of(el);
+    this.scale = scale;
     this.maxIterations = Settings.iterations(options);
     this.patience = Settings.patience(options);
+    this.repairPasses = Settings.repairPasses(options);
 
     var w = el.problem().policy().weights();
     this.wl = w.mentorLoadWeight();
     this.ws = w.departmentSpreadWeight();
     this.order = orderFor(el.menteeCount(), options.seed());
     this.startNanos = System.nanoTime();
-    this.stop = options.stopCondition(startNanos);
+    BooleanSupplier all = options.stopCondition(startNanos);
+    if (options.timeLimit().isPresent() && share < 1) {
+      long deadline = startNanos + (long) (share * options.timeLimit().get().toNanos());
+      this.stop = () -> all.getAsBoolean() || System.nanoTime() - deadline > 0;
+    } else {
+      this.stop = all;
+    }
   }
 
   /** Mentee indices in an order drawn from the seed (the order the repair visits them). */
@@ -109,12 +124,13 @@ final class LagrangianSearch {
     // the topic-target bonus is not a sum over pairs: it enters with its cap (docs/bound.md)
     long topicCap = Math.multiplyExact(scale, TopicTargets.cap(el));
     long[] count = new long[links.count()];
+    double[] dir = new double[links.count()];
     while (iterations < maxIterations && !stopped()) {
       LinkPricedExact.Solved solved = oracle.solve(scale, dense, stop);
       if (!solved.optimal()) {
         if (best == null) {
           // stopped in the first solve: its feasible (greedily completed) matching, no bound
-          LocalRepair first = new LocalRepair(el, links, solved.mentorOf(), order);
+          LocalRepair first = new LocalRepair(el, links, tops, solved.mentorOf(), order);
           offer(first.mentorOf(), first.score());
         }
         break;
@@ -127,7 +143,7 @@ final class LagrangianSearch {
       for (int l = 0; l < price.length; l++) {
         u = Math.addExact(u, links.conjugate(l, price[l], c));
       }
-      LocalRepair repair = new LocalRepair(el, links, x, order);
+      LocalRepair repair = new LocalRepair(el, links, tops, x, order);
       Score raw = repair.score();
       if (bestBound == null) {
         bestBound = Score.of(raw.hard(), raw.medium(), Long.MAX_VALUE);
@@ -138,7 +154,7 @@ final class LagrangianSearch {
         bestBoundSoft = soft;
         bestBound = Score.of(raw.hard(), raw.medium(), soft);
       }
-      repair.improve(ws == 0 && topicCap == 0 ? 0 : REPAIR_PASSES, false, stop);
+      repair.improve(ws == 0 && topicCap == 0 ? 0 : repairPasses, false, stop);
       offer(repair.mentorOf(), repair.score());
       report();
       if (bestScore.soft() >= bestBoundSoft) {
@@ -176,10 +192,27 @@ final class LagrangianSearch {
       // Polyak's target: halfway between the best matching and the best bound (the optimum lies between)
       double lb = (double) scale * bestScore.soft();
       double target = lb + 0.5 * ((double) scale * bestBoundSoft - lb);
-      double t = lambda * (u - target) / norm;
+      // deflected direction (Camerini, Fratta and Maffioli 1975): when the new subgradient points
+      // against the last direction, add part of that direction back, which damps the zigzag
+      double dot = 0;
+      double dd = 0;
       for (int l = 0; l < price.length; l++) {
-        if (g[l] != 0) {
-          real[l] += t * g[l];
+        dot += g[l] * dir[l];
+        dd += dir[l] * dir[l];
+      }
+      double beta = dd > 0 && dot < 0 ? -DEFLECTION * dot / dd : 0;
+      double dn = 0;
+      for (int l = 0; l < price.length; l++) {
+        dir[l] = g[l] + beta * dir[l];
+        dn += dir[l] * dir[l];
+      }
+      if (dn == 0) {
+        break;
+      }
+      double t = lambda * (u - target) / dn;
+      for (int l = 0; l < price.length; l++) {
+        if (dir[l] != 0) {
+          real[l] += t * dir[l];
           price[l] = Math.round(real[l]);
           dense[links.dense(l)] = price[l];
         }
@@ -188,7 +221,7 @@ final class LagrangianSearch {
     if (bestBound == null) {
       trivial();
     }
-    return new BoundedMatchingArrays(best, bestScore, new Bound(bestBound, method, iterations, elapsedMillis()), stopped());
+    return new BoundedMatchingArrays(best, bestScore, new Bound(bestBound, method, iterations, elapsedMillis()), stopped(), links, tops);
   }
 
   /**
@@ -268,7 +301,7 @@ final class LagrangianSearch {
       for (int m = 0; m < x.length; m++) {
         x[m] = el.pinnedMentor(m);
       }
-      LocalRepair pinned = new LocalRepair(el, links, x, order);
+      LocalRepair pinned = new LocalRepair(el, links, tops, x, order);
       best = pinned.mentorOf().clone();
       bestScore = pinned.score();
     }
@@ -276,6 +309,6 @@ final class LagrangianSearch {
     method = Bound.Method.TRIVIAL;
   }
 
-  /** The outcome on assignment arrays. */
-  record BoundedMatchingArrays(int[] mentorOf, Score score, Bound bound, boolean stoppedEarly) {}
+  /** The outcome on assignment arrays, with the links and row ranks for a later repair. */
+  record BoundedMatchingArrays(int[] mentorOf, Score score, Bound bound, boolean stoppedEarly, Links links, RowTops tops) {}
 }

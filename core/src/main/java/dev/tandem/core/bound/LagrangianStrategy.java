@@ -19,8 +19,10 @@ import java.util.Optional;
  * rather than by the time limit.
  *
  * <p>Settings: {@code lagrangian.scale} (multipliers are multiples of {@code 1/scale}, default
- * 1), {@code lagrangian.maxIterations} (default 2,000), {@code lagrangian.patience} (iterations
- * without a better bound before the step halves, default 3).
+ * 64), {@code lagrangian.maxIterations} (default 2,000), {@code lagrangian.patience} (iterations
+ * without a better bound before the step halves, default 3), {@code lagrangian.repairPasses}
+ * (move passes after each solve, default 5). With a time limit the search gets four fifths of
+ * it and the best matching is repaired with moves and swaps in the rest (docs/bound.md).
  */
 public final class LagrangianStrategy implements MatchingStrategy {
   @Override

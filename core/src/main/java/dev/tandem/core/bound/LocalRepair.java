@@ -24,6 +24,7 @@ final class LocalRepair {
   private final long ws;
   private final int n;
   private final int[] order;
+  private final RowTops tops;
   private final int[] mentorOf;
   private final long[] pairScore;
   private final int[] load;
@@ -43,7 +44,13 @@ final class LocalRepair {
    * all mentee indices).
    */
   LocalRepair(Eligibility el, Links links, int[] start, int[] order) {
+    this(el, links, RowTops.of(el), start, order);
+  }
+
+  /** As above, with the rows' best entries computed once for many repairs. */
+  LocalRepair(Eligibility el, Links links, RowTops tops, int[] start, int[] order) {
     this.el = el;
+    this.tops = tops;
     this.links = links;
     var w = el.problem().policy().weights();
     this.wl = w.mentorLoadWeight();
@@ -148,33 +155,30 @@ final class LocalRepair {
         loss = topics.remove(topicCount, m, r); // undone below
         base -= wt * loss;
       }
-      long bestDelta = 0;
-      int best = -1;
-      long bestScore = 0;
-      int a = el.menteeDepartment(m);
-      for (int k = el.start(m), end = el.end(m); k < end; k++) {
-        int r2 = el.mentorAt(k);
-        if (r2 == r || load[r2] >= el.capacity(r2)) {
-          continue;
+      // no candidate gains more than its score plus these (loads and counts only cost); the
+      // rows' best entries come in descending score, so the first that cannot win ends the search
+      long ceiling = base + (from >= 0 ? ws * Math.max(0, count[from] - 1 - leastCount(el.menteeDepartment(m))) : 0)
+          + wt * el.scoring().topicCount(m);
+      found = false;
+      bestDelta = 0;
+      bestMentor = -1;
+      bestScore = 0;
+      boolean complete = false;
+      for (int t = 0, len = tops.length(m); t < len; t++) {
+        int k = tops.position(m, t);
+        if ((found || r >= 0) && ceiling + el.scoreAt(k) <= bestDelta) {
+          complete = true;
+          break;
         }
-        long s = el.scoreAt(k);
-        long delta = base + s - wl * load[r2];
-        int to = links.of(a, el.mentorDepartment(r2));
-        if (to != from) {
-          delta -= ws * count[to];
-          if (from >= 0) {
-            delta += ws * (count[from] - 1);
-          }
-        }
-        if (wt != 0) {
-          delta += wt * topics.gain(topicCount, m, r2);
-        }
-        if (r < 0 ? best < 0 || delta > bestDelta : delta > bestDelta) {
-          bestDelta = delta;
-          best = r2;
-          bestScore = s;
+        consider(m, r, from, base, k);
+      }
+      long rest = tops.restMax(m);
+      if (!complete && rest != Long.MIN_VALUE && (!found && r < 0 || ceiling + rest > bestDelta)) {
+        for (int k = el.start(m), end = el.end(m); k < end; k++) {
+          consider(m, r, from, base, k);
         }
       }
+      int best = bestMentor;
       if (wt != 0 && r >= 0) {
         topics.add(topicCount, m, r);
       }
@@ -184,6 +188,62 @@ final class LocalRepair {
       }
     }
     return any;
+  }
+
+  /**
+   * The least pair count over the links out of mentee department {@code a} (0 with many
+   * departments, where the scan would cost more than it saves): no move of a mentee of {@code a}
+   * lands on a link with fewer pairs.
+   */
+  private long leastCount(int a) {
+    int d = links.departments();
+    if (d > 64) {
+      return 0;
+    }
+    long least = Long.MAX_VALUE;
+    for (int b = 0; b < d; b++) {
+      int l = links.of(a, b);
+      if (l >= 0) {
+        least = Math.min(least, count[l]);
+      }
+    }
+    return least == Long.MAX_VALUE ? 0 : least;
+  }
+
+  /** The best move of the mentee under consideration so far (scratch of {@link #movePass}). */
+  private boolean found;
+  private long bestDelta;
+  private int bestMentor;
+  private long bestScore;
+
+  /**
+   * Weighs moving mentee {@code m} (on {@code r}, link {@code from}, -1 when unmatched) to the
+   * mentor at position {@code k}; {@code base} is the change of leaving {@code r}. A matched
+   * mentee takes only improving moves; an unmatched one its best placement.
+   */
+  private void consider(int m, int r, int from, long base, int k) {
+    int r2 = el.mentorAt(k);
+    if (r2 == r || load[r2] >= el.capacity(r2)) {
+      return;
+    }
+    long s = el.scoreAt(k);
+    long delta = base + s - wl * load[r2];
+    int to = links.of(el.menteeDepartment(m), el.mentorDepartment(r2));
+    if (to != from) {
+      delta -= ws * count[to];
+      if (from >= 0) {
+        delta += ws * (count[from] - 1);
+      }
+    }
+    if (wt != 0) {
+      delta += wt * topics.gain(topicCount, m, r2);
+    }
+    if (r < 0 ? !found || delta > bestDelta : delta > bestDelta) {
+      found = true;
+      bestDelta = delta;
+      bestMentor = r2;
+      bestScore = s;
+    }
   }
 
   private void move(int m, int r2, long s2) {
