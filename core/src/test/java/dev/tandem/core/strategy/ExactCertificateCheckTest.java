@@ -46,6 +46,8 @@ class ExactCertificateCheckTest {
     assertThat(s.certificate().orElseThrow().proves(el, BOTH_ON_T0)).isTrue();
     // a worse feasible assignment (a0-t1, a1-t0: 10 < 13) is not proven by the certificate
     assertThat(good().proves(el, new int[] {1, 0})).isFalse();
+    assertThat(good().violations(el, el.toMatching(new int[] {1, 0})))
+        .containsExactly("mentees[0] \"a0\" and mentors[1] \"t1\": matched pair has negative reduced cost (0, -3)");
   }
 
   @Test
