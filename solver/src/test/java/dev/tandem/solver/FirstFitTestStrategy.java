@@ -12,6 +12,13 @@ import dev.tandem.core.strategy.MatchingStrategy;
 public final class FirstFitTestStrategy implements MatchingStrategy {
   public static final String NAME = "first-fit-test";
 
+  /**
+   * The JUnit tag of tests that find this strategy through the registry: only on the class path
+   * (a named module's services come from its {@code provides} alone), so solver's pom runs them in
+   * its class-path execution.
+   */
+  public static final String CLASS_PATH = "class-path";
+
   @Override
   public String name() {
     return NAME;

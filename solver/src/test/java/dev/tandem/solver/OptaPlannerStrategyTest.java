@@ -27,6 +27,7 @@ import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class OptaPlannerStrategyTest {
@@ -85,6 +86,7 @@ class OptaPlannerStrategyTest {
   }
 
   @Test
+  @Tag(FirstFitTestStrategy.CLASS_PATH)
   void neverWorseThanItsWarmStartAndKeepsPins() {
     for (long seed = 1; seed <= 6; seed++) {
       MatchingProblem p = RandomProblems.generate(seed, new RandomProblems.Shape(30, 18, 3, 4, true, true));
@@ -97,6 +99,7 @@ class OptaPlannerStrategyTest {
   }
 
   @Test
+  @Tag(FirstFitTestStrategy.CLASS_PATH)
   void improvesOnAWeakWarmStartWhenSpreadMatters() {
     MatchingProblem p = RandomProblems.generate(3, RandomProblems.Shape.large(80));
     Eligibility el = Eligibility.of(p);

@@ -125,7 +125,8 @@ final class LagrangianSearch {
     long topicCap = Math.multiplyExact(scale, TopicTargets.cap(el));
     long[] count = new long[links.count()];
     double[] dir = new double[links.count()];
-    while (iterations < maxIterations && !stopped()) {
+    // the first solve always runs: stopped at once, it still returns its greedy completion
+    while (iterations < maxIterations && (best == null || !stopped())) {
       LinkPricedExact.Solved solved = oracle.solve(scale, dense, stop);
       if (!solved.optimal()) {
         if (best == null) {

@@ -8,9 +8,11 @@ import java.util.ServiceLoader;
 import java.util.TreeMap;
 
 /**
- * Finds strategies by name. {@link #standard()} holds every strategy on the class path that
- * registers through {@link ServiceLoader} (the core ones, {@code optaplanner} when the solver
- * module is present, and any a researcher adds); {@link #with} adds one explicitly.
+ * Finds strategies by name. {@link #standard()} holds every strategy that registers through
+ * {@link ServiceLoader} (the core ones, {@code optaplanner} when the solver module is present, and
+ * any a researcher adds): on the module path a module's {@code provides} clauses (core {@code uses}
+ * the service), on the class path {@code META-INF/services} files; {@link #with} adds one
+ * explicitly.
  *
  * <p>Guarantee: immutable; names are unique (a later registration of a name replaces an earlier
  * one only through {@link #with}); {@link #get} fails with the list of known names.
@@ -22,12 +24,15 @@ public final class StrategyRegistry {
     this.byName = ImmutableSortedMap.copyOf(byName);
   }
 
-  /** Every strategy registered through {@code META-INF/services} on this class loader. */
+  /**
+   * Every strategy registered for this class loader: through {@code provides} in the modules
+   * defined to it or its ancestors, and through {@code META-INF/services} on its class path.
+   */
   public static StrategyRegistry standard() {
     return load(StrategyRegistry.class.getClassLoader());
   }
 
-  /** Every strategy registered through {@code META-INF/services} on {@code loader}. */
+  /** Every strategy registered for {@code loader}, as {@link #standard()} describes. */
   public static StrategyRegistry load(ClassLoader loader) {
     Map<String, MatchingStrategy> found = new TreeMap<>();
     for (MatchingStrategy s : ServiceLoader.load(MatchingStrategy.class, loader)) {

@@ -6,6 +6,7 @@ import dev.tandem.core.evaluation.Evaluator;
 import dev.tandem.core.evaluation.Score;
 import dev.tandem.core.model.MatchingProblem;
 import dev.tandem.core.rules.Eligibility;
+import dev.tandem.core.strategy.Cancellation;
 import dev.tandem.core.strategy.MatchOptions;
 import dev.tandem.core.strategy.MatchingStrategy;
 import dev.tandem.core.strategy.StrategyRegistry;
@@ -58,6 +59,38 @@ class BoundProperties {
         assertThat(repair.mentorOf()[m]).isEqualTo(el.pinnedMentor(m));
       }
     }
+  }
+
+  /**
+   * Cancelled before it starts, the search still runs its first solve to its first poll, whose
+   * greedy completion leaves no unmatched mentee beside a free eligible mentor; the bound is valid.
+   */
+  @Property(tries = 100)
+  void cancelledAtOnceItStillReturnsAMaximalMatching(@ForAll("problems") MatchingProblem p) {
+    Eligibility el = Eligibility.of(p);
+    Cancellation cancelled = Cancellation.create();
+    cancelled.cancel();
+    BoundedMatching r = Bounds.search(el, MatchOptions.builder().cancellation(cancelled).build());
+    int[] x = el.assignmentOf(r.matching());
+    int[] load = new int[el.mentorCount()];
+    for (int m = 0; m < x.length; m++) {
+      if (el.pinnedMentor(m) >= 0) {
+        assertThat(x[m]).isEqualTo(el.pinnedMentor(m));
+      }
+      if (x[m] >= 0) {
+        load[x[m]]++;
+      }
+    }
+    for (int m = 0; m < x.length; m++) {
+      if (x[m] < 0) {
+        for (int k = el.start(m); k < el.end(m); k++) {
+          assertThat(load[el.mentorAt(k)]).as("mentee %d unmatched beside a free eligible mentor", m)
+              .isGreaterThanOrEqualTo(el.capacity(el.mentorAt(k)));
+        }
+      }
+    }
+    Score exact = Evaluator.evaluate(el, StrategyRegistry.standard().get("exact").match(el, MatchOptions.DEFAULTS)).score();
+    assertThat(r.bound().score().compareTo(exact)).isGreaterThanOrEqualTo(0);
   }
 
   @Property(tries = 300)
