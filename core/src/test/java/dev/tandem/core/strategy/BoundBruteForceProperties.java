@@ -90,7 +90,12 @@ class BoundBruteForceProperties {
     Cancellation cancelled = Cancellation.create();
     cancelled.cancel();
     BoundedMatching r = Bounds.search(el, MatchOptions.builder().cancellation(cancelled).build());
-    assertThat(r.bound().method()).isEqualTo(Bound.Method.TRIVIAL);
+    // the first solve always runs; on a problem this small it ends before its first poll, so its
+    // bound is proven from that one solve, else the bound is the trivial one
+    assertThat(r.bound().iterations()).isLessThanOrEqualTo(1);
+    if (r.bound().iterations() == 0) {
+      assertThat(r.bound().method()).isEqualTo(Bound.Method.TRIVIAL);
+    }
     assertThat(r.bound().score().compareTo(optimum(el))).isGreaterThanOrEqualTo(0);
     assertThat(Evaluator.evaluate(el, r.matching()).score()).isEqualTo(r.score());
     assertThat(r.stoppedEarly()).isEqualTo(!r.bound().isMetBy(r.score()));

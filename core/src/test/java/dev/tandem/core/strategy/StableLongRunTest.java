@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
  * Deferred acceptance with many proposals: 400 mentees and 400 mentors of capacity 1, every pair
  * eligible, every mentee ranking the mentors alike (score 1000 - mentor index) and every mentor
  * ranking the mentees alike (equal scores, ties by id). Mentee by id rank k gets mentor k either
- * way, after about 400 * 401 / 2 = 80,200 proposals, so the stop condition is also polled while
- * the proposals run: a stop at the last poll of a full run leaves the proposals accepted so far,
- * more than the pins and fewer than the full result.
+ * way, after about 400 * 401 / 2 = 80,200 mentee proposals, so the stop condition is also polled
+ * while the mentees propose: a stop at the last poll of a full run leaves the proposals accepted
+ * so far, more than the pins and fewer than the full result.
  */
 class StableLongRunTest {
   private static final int N = 400;
@@ -51,7 +51,9 @@ class StableLongRunTest {
       int[] part = menteeSide ? cut.menteeProposing(() -> again.incrementAndGet() == last) : cut.mentorProposing(() -> again.incrementAndGet() == last);
       assertThat(cut.stopped()).isTrue();
       long matched = java.util.Arrays.stream(part).filter(r -> r >= 0).count();
-      assertThat(matched).as("mentee side %s: matched at the last poll", menteeSide).isBetween(1L, (long) N - 1);
+      // the mentees propose about 80,000 times, so their last poll falls among the proposals; the mentors' turns are
+      // fewer, so theirs may fall in the sort (nothing accepted yet): never the whole result
+      assertThat(matched).as("mentee side %s: matched at the last poll", menteeSide).isBetween(menteeSide ? 1L : 0L, (long) N - 1);
       int[] load = new int[N];
       for (int r : part) {
         if (r >= 0) {
