@@ -11,10 +11,8 @@ import dev.tandem.core.model.ValidationException;
 import dev.tandem.core.model.ValidationProblem;
 import dev.tandem.core.rules.Eligibility;
 import dev.tandem.core.strategy.Cancellation;
-import dev.tandem.core.strategy.ExactSolver;
 import dev.tandem.core.strategy.MatchOptions;
 import dev.tandem.core.strategy.MatchingStrategy;
-import dev.tandem.core.strategy.PairAdjustment;
 import dev.tandem.core.strategy.Progress;
 import dev.tandem.core.strategy.ProgressListener;
 import dev.tandem.core.strategy.StrategyOutcome;
@@ -147,10 +145,6 @@ public final class OptaPlannerStrategy implements MatchingStrategy {
         ? lagrangianWarmStart(el, options, settings, start, deadline, reporter)
         : new Warm(warmStart(el, warmOptions(options, start, deadline, () -> false).build(), settings), Optional.empty());
     int[] initial = warm.mentorOf();
-    if (settings.warmStart().isEmpty() && onlyPins(el, initial)) {
-      // the Lagrangian search stopped before its first solve: exact's completion after a stop (bounded reads per row)
-      initial = ExactSolver.of(el).solve(1, PairAdjustment.NONE, () -> true).mentorOf();
-    }
     Optional<Bound> bound = warm.bound();
     Score warmScore = Evaluator.score(el, initial);
     reporter.report(warmScore, bound.map(Bound::score));
@@ -367,16 +361,6 @@ public final class OptaPlannerStrategy implements MatchingStrategy {
       }
     }
     return Optional.empty();
-  }
-
-  /** Whether {@code mentorOf} holds the pinned pairs only while some mentee could be placed. */
-  private static boolean onlyPins(Eligibility el, int[] mentorOf) {
-    for (int m = 0; m < mentorOf.length; m++) {
-      if (mentorOf[m] >= 0 && el.pinnedMentor(m) < 0) {
-        return false;
-      }
-    }
-    return anyMovable(el);
   }
 
   private static boolean anyMovable(Eligibility el) {
