@@ -25,6 +25,9 @@ import java.util.Optional;
  * it and the best matching is repaired with moves and swaps in the rest (docs/bound.md).
  */
 public final class LagrangianStrategy implements MatchingStrategy {
+  /** The strategy (stateless; also what {@link java.util.ServiceLoader} calls). */
+  public LagrangianStrategy() {}
+
   @Override
   public String name() {
     return "lagrangian";
