@@ -137,11 +137,7 @@ public final class Bounds {
       if (el.eligibleCount(m) == 0) {
         medium -= el.priority(m);
       }
-      long rowMax = 0;
-      for (int k = el.start(m); k < el.end(m); k++) {
-        rowMax = Math.max(rowMax, el.scoreAt(k));
-      }
-      soft = Math.addExact(soft, rowMax);
+      soft = Math.addExact(soft, Math.max(0, el.maxScore(m)));
     }
     for (int r = 0; r < pinnedLoad.length; r++) {
       hard -= Math.max(0, pinnedLoad[r] - el.capacity(r));

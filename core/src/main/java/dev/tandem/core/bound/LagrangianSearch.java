@@ -71,7 +71,15 @@ final class LagrangianSearch {
     this.options = options;
     this.oracle = oracle;
     this.strategy = strategy;
-    this.links = Links.of(el);
+    this.startNanos = System.nanoTime();
+    BooleanSupplier all = options.stopCondition(startNanos);
+    if (options.timeLimit().isPresent() && share < 1) {
+      long deadline = startNanos + (long) (share * options.timeLimit().get().toNanos());
+      this.stop = () -> all.getAsBoolean() || System.nanoTime() - deadline > 0;
+    } else {
+      this.stop = all;
+    }
+    this.links = Links.of(el, stop);
     this.tops = RowTops.of(el);
     this.scale = scale;
     this.maxIterations = Settings.iterations(options);
@@ -82,14 +90,6 @@ final class LagrangianSearch {
     this.wl = w.mentorLoadWeight();
     this.ws = w.departmentSpreadWeight();
     this.order = orderFor(el.menteeCount(), options.seed());
-    this.startNanos = System.nanoTime();
-    BooleanSupplier all = options.stopCondition(startNanos);
-    if (options.timeLimit().isPresent() && share < 1) {
-      long deadline = startNanos + (long) (share * options.timeLimit().get().toNanos());
-      this.stop = () -> all.getAsBoolean() || System.nanoTime() - deadline > 0;
-    } else {
-      this.stop = all;
-    }
   }
 
   /** Mentee indices in an order drawn from the seed (the order the repair visits them). */

@@ -48,6 +48,16 @@ final class Links {
    * capacity and its pinned load).
    */
   static Links of(Eligibility el) {
+    return of(el, () -> false);
+  }
+
+  /**
+   * As {@link #of(Eligibility)}, polling {@code stop} every 256 mentees of the pass over the
+   * pairs; when it answers true the pass ends and every link gets {@code K} = the larger of
+   * {@code P} and its mentor department's seats. Those counts are still never exceeded, so
+   * everything built on them stays valid, only looser.
+   */
+  static Links of(Eligibility el, java.util.function.BooleanSupplier stop) {
     int d = Math.max(1, el.departments().size());
     long dd = (long) d * d;
     if (dd > 1 << 26) {
@@ -71,7 +81,12 @@ final class Links {
     }
     int[] stamp = new int[d];
     Arrays.fill(stamp, -1);
+    boolean complete = true;
     for (int m = 0; m < el.menteeCount(); m++) {
+      if ((m & 255) == 0 && stop.getAsBoolean()) {
+        complete = false;
+        break;
+      }
       if (el.pinnedMentor(m) >= 0) {
         continue;
       }
@@ -88,7 +103,8 @@ final class Links {
     long[] maxDense = new long[size];
     int count = 0;
     for (int i = 0; i < size; i++) {
-      maxDense[i] = Math.min(pinnedDense[i] + candidates[i], Math.max(pinnedDense[i], seats[i % d]));
+      long bySeats = Math.max(pinnedDense[i], seats[i % d]);
+      maxDense[i] = complete ? Math.min(pinnedDense[i] + candidates[i], bySeats) : bySeats;
       idOf[i] = maxDense[i] > 0 ? count++ : -1;
     }
     return new Links(d, idOf, count, pinnedDense, maxDense);

@@ -58,6 +58,7 @@ public final class Eligibility {
   private final int[] rowStart;
   private final int[] mentors;
   private final long[] scores;
+  private final long[] rowMax;
   private final int[] excluded;
   private final int[] capacity;
   private final int[] priority;
@@ -74,6 +75,7 @@ public final class Eligibility {
     rowStart = b.rowStart;
     mentors = b.outMentors;
     scores = b.outScores;
+    rowMax = b.rowMax;
     excluded = b.excluded;
     capacity = b.capacity;
     priority = b.priority;
@@ -132,6 +134,11 @@ public final class Eligibility {
 
   public int mentorAt(int position) {
     return mentors[position];
+  }
+
+  /** The highest pair score of mentee {@code mentee}'s row, {@code Long.MIN_VALUE} when it is empty. */
+  public long maxScore(int mentee) {
+    return rowMax[mentee];
   }
 
   public long scoreAt(int position) {
@@ -270,6 +277,7 @@ public final class Eligibility {
     int[] rowStart;
     int[] outMentors;
     long[] outScores;
+    long[] rowMax;
     final int[] excluded;
 
     Builder(MatchingProblem problem) {
@@ -473,10 +481,16 @@ public final class Eligibility {
       }
       outMentors = new int[(int) total];
       outScores = new long[(int) total];
+      rowMax = new long[n];
       IntStream.range(0, chunks).parallel().forEach(c -> {
         Scratch s = new Scratch(mCount);
         for (int i = lo(c, chunks); i < lo(c + 1, chunks); i++) {
           row(i, s, outMentors, outScores, rowStart[i], false);
+          long max = Long.MIN_VALUE;
+          for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
+            max = Math.max(max, outScores[k]);
+          }
+          rowMax[i] = max;
         }
       });
       return this;

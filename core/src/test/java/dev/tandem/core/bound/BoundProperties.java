@@ -123,6 +123,26 @@ class BoundProperties {
     }
   }
 
+  /** Stopped before its pass over the pairs, the links keep every link and count, only looser. */
+  @Property(tries = 200)
+  void stoppedLinksAreLooserButKeepEveryLink(@ForAll("problems") MatchingProblem p) {
+    Eligibility el = Eligibility.of(p);
+    Links full = Links.of(el);
+    Links stopped = Links.of(el, () -> true);
+    int d = full.departments();
+    for (int a = 0; a < d; a++) {
+      for (int b = 0; b < d; b++) {
+        int l = full.of(a, b);
+        if (l >= 0) {
+          int s = stopped.of(a, b);
+          assertThat(s).as("link %d-%d", a, b).isGreaterThanOrEqualTo(0);
+          assertThat(stopped.pinned(s)).isEqualTo(full.pinned(l));
+          assertThat(stopped.max(s)).isGreaterThanOrEqualTo(full.max(l));
+        }
+      }
+    }
+  }
+
   @Property(tries = 200)
   void noMatchingHasMorePairsOnALinkThanItsMaximum(@ForAll("problems") MatchingProblem p) {
     Eligibility el = Eligibility.of(p);
