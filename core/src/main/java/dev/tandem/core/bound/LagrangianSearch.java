@@ -17,7 +17,9 @@ import java.util.function.BooleanSupplier;
  * <p>One iteration: solve {@code exact}'s model with the link prices (the oracle), compute the
  * bound {@code U(y)} of those prices exactly, improve the oracle's matching by
  * {@link LocalRepair} and keep the best, then move the prices along the subgradient {@code
- * k(x) - k*(y)} with Polyak's step {@code lambda (U - target) / |g|^2}, the target halfway between
+ * k(x) - k*(y)}, deflected by the last direction when the two disagree (Camerini, Fratta and
+ * Maffioli 1975, "On improving relaxation methods by modified gradient techniques", Math.
+ * Programming Study 3), with Polyak's step {@code lambda (U - target) / |g|^2}, the target halfway between
  * the best matching's score and the best bound (Polyak 1969, "Minimization
  * of unsmooth functionals", USSR Comp. Math. and Math. Physics 9; Held, Wolfe and Crowder 1974,
  * "Validation of subgradient optimization", Math. Programming 6, for halving {@code lambda} when

@@ -186,9 +186,8 @@ class TimeLimitSetUpTest {
     assertThat(java.util.Arrays.stream(s.mentorOf()).filter(r -> r < 0).count()).as("unmatched (capacity for all)").isZero();
   }
 
-  @Test
-  void greedyPollsByThePairsItReadsNotOnlyEvery256Mentees() {
-    // 60 mentees with long rows: the first scan reads 60 rows, far fewer than 256
+  /** 60 mentees (department D, one topic) and 8,000 mentors of it in nine departments: long rows. */
+  private static Eligibility fewLongRows() {
     MatchingProblem.Builder b = MatchingProblem.builder().name("few-long-rows").competence(Competence.of("ai"));
     for (int i = 0; i < 60; i++) {
       b.employee(Employee.of("x" + i, "D", 8));
@@ -198,7 +197,13 @@ class TimeLimitSetUpTest {
       b.employee(Employee.of("j" + j, "E" + (j % 9), 1));
       b.mentor(Mentor.of("j" + j, 1, List.of(new Proficiency("ai", 1 + j % 5))));
     }
-    Eligibility el = Eligibility.of(b.build());
+    return Eligibility.of(b.build());
+  }
+
+  @Test
+  void greedyPollsByThePairsItReadsNotOnlyEvery256Mentees() {
+    // 60 mentees with long rows: the first scan reads 60 rows, far fewer than 256
+    Eligibility el = fewLongRows();
     AtomicInteger polls = new AtomicInteger();
     StrategyOutcome o = new GreedyStrategy().solve(el, MatchOptions.builder().cancellation(Cancellation.when(() -> {
       polls.incrementAndGet();
@@ -210,16 +215,7 @@ class TimeLimitSetUpTest {
 
   @Test
   void greedyStoppedInItsFirstScanStillPlacesTheMenteesItHadScanned() {
-    MatchingProblem.Builder b = MatchingProblem.builder().name("few-long-rows").competence(Competence.of("ai"));
-    for (int i = 0; i < 60; i++) {
-      b.employee(Employee.of("x" + i, "D", 8));
-      b.mentee(Mentee.of("x" + i, 1, List.of(new TopicRequest("ai", 2))));
-    }
-    for (int j = 0; j < 8000; j++) {
-      b.employee(Employee.of("j" + j, "E" + (j % 9), 1));
-      b.mentor(Mentor.of("j" + j, 1, List.of(new Proficiency("ai", 1 + j % 5))));
-    }
-    Eligibility el = Eligibility.of(b.build());
+    Eligibility el = fewLongRows();
     AtomicInteger polls = new AtomicInteger();
     StrategyOutcome o = new GreedyStrategy().solve(el, MatchOptions.builder()
         .cancellation(Cancellation.when(() -> polls.incrementAndGet() >= 2)).build());
