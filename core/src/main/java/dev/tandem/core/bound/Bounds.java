@@ -61,7 +61,7 @@ public final class Bounds {
 
   /** The proven bound of the problem within the options' time limit (all of it for the bound). */
   public static Bound bound(Eligibility eligibility, MatchOptions options) {
-    return run(eligibility, options, "bound", 1).bound();
+    return run(eligibility, options, "bound", 1, false).bound();
   }
 
   /**
@@ -74,14 +74,15 @@ public final class Bounds {
 
   static BoundedMatching search(Eligibility el, MatchOptions options, String strategy) {
     long start = System.nanoTime();
-    LagrangianSearch.BoundedMatchingArrays r = run(el, options, strategy, SEARCH_SHARE);
+    boolean parallel = options.timeLimit().isPresent() && Runtime.getRuntime().availableProcessors() > 1;
+    LagrangianSearch.BoundedMatchingArrays r = run(el, options, strategy, parallel ? 1 : SEARCH_SHARE, parallel);
     int[] best = r.mentorOf();
     Score score = r.score();
     boolean stopped = r.stoppedEarly();
-    if (!r.bound().isMetBy(score)) {
+    if (!parallel && !r.bound().isMetBy(score)) {
       BooleanSupplier stop = options.stopCondition(start);
       LocalRepair polish = new LocalRepair(el, r.links(), r.tops(), best, LagrangianSearch.orderFor(el.menteeCount(), options.seed()));
-      polish.improve(Integer.MAX_VALUE, true, stop);
+      polish.improveDeep(stop, () -> false);
       stopped |= stop.getAsBoolean();
       if (polish.score().compareTo(score) > 0) {
         best = polish.mentorOf();
@@ -92,15 +93,15 @@ public final class Bounds {
   }
 
   /** The search with {@code share} of the time limit, on a coarser price scale if the default overflows. */
-  private static LagrangianSearch.BoundedMatchingArrays run(Eligibility el, MatchOptions options, String strategy, double share) {
+  private static LagrangianSearch.BoundedMatchingArrays run(Eligibility el, MatchOptions options, String strategy, double share, boolean parallel) {
     try {
-      return new LagrangianSearch(el, options, oracle(el), strategy, Settings.scale(options), share).run();
+      return new LagrangianSearch(el, options, oracle(el), strategy, Settings.scale(options), share, parallel).run();
     } catch (ArithmeticException e) {
       if (Settings.scaleGiven(options)) {
         throw e;
       }
       // scores near the limits of long arithmetic: whole-point prices
-      return new LagrangianSearch(el, options, oracle(el), strategy, 1, share).run();
+      return new LagrangianSearch(el, options, oracle(el), strategy, 1, share, parallel).run();
     }
   }
 

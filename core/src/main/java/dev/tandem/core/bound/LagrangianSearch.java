@@ -52,6 +52,10 @@ final class LagrangianSearch {
   private final long startNanos;
   private final BooleanSupplier stop;
   private final String strategy;
+  private final boolean parallel;
+  private ParallelPolish polish;
+  /** The best score of the search's own (not polished) matchings. */
+  private Score ownBest;
 
   /** Camerini, Fratta and Maffioli's deflection factor (their recommended 1.5). */
   private static final double DEFLECTION = 1.5;
@@ -69,6 +73,15 @@ final class LagrangianSearch {
    * time limit, or when the options' own stop condition answers true.
    */
   LagrangianSearch(Eligibility el, MatchOptions options, LinkPricedExact oracle, String strategy, long scale, double share) {
+    this(el, options, oracle, strategy, scale, share, false);
+  }
+
+  /**
+   * As above; with {@code parallel}, a {@link ParallelPolish} improves the best matchings on a
+   * second thread while the search runs, and the search adopts its results.
+   */
+  LagrangianSearch(Eligibility el, MatchOptions options, LinkPricedExact oracle, String strategy, long scale, double share, boolean parallel) {
+    this.parallel = parallel;
     this.el = el;
     this.options = options;
     this.oracle = oracle;
@@ -115,6 +128,22 @@ final class LagrangianSearch {
   }
 
   BoundedMatchingArrays run() {
+    if (!parallel) {
+      return search();
+    }
+    try (ParallelPolish p = new ParallelPolish(el, links, order, stop)) {
+      polish = p;
+      BoundedMatchingArrays r = search();
+      ParallelPolish.Result done = p.finish();
+      if (done != null && done.score().compareTo(r.score()) > 0) {
+        report(done.score());
+        return new BoundedMatchingArrays(done.mentorOf(), done.score(), r.bound(), r.stoppedEarly(), links, tops);
+      }
+      return r;
+    }
+  }
+
+  private BoundedMatchingArrays search() {
     long[] price = new long[links.count()];
     long[] dense = new long[el.departments().size() * el.departments().size()];
     double lambda = 1;
@@ -159,6 +188,17 @@ final class LagrangianSearch {
       }
       repair.improve(ws == 0 && topicCap == 0 ? 0 : repairPasses, false, stop);
       offer(repair.mentorOf(), repair.score());
+      if (polish != null) {
+        // the polisher takes the search's own best matchings; its results count as met matchings
+        if (ownBest == null || repair.score().compareTo(ownBest) > 0) {
+          ownBest = repair.score();
+          polish.offer(repair.mentorOf(), ownBest);
+        }
+        ParallelPolish.Result polished = polish.best();
+        if (polished != null) {
+          offer(polished.mentorOf(), polished.score());
+        }
+      }
       report();
       if (bestScore.soft() >= bestBoundSoft) {
         break; // proven optimal
@@ -278,16 +318,20 @@ final class LagrangianSearch {
   }
 
   private void report() {
+    report(bestScore);
+  }
+
+  private void report(Score score) {
     ProgressListener p = options.progress();
     if (p == ProgressListener.NONE) {
       return;
     }
-    if (bestScore.equals(reportedScore) && bestBound.equals(reportedBound)) {
+    if (score.equals(reportedScore) && bestBound.equals(reportedBound)) {
       return;
     }
-    reportedScore = bestScore;
+    reportedScore = score;
     reportedBound = bestBound;
-    p.onProgress(new Progress(strategy, elapsedMillis(), bestScore, Optional.of(bestBound)));
+    p.onProgress(new Progress(strategy, elapsedMillis(), score, Optional.of(bestBound)));
   }
 
   private long elapsedMillis() {

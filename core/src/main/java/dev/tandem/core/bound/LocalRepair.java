@@ -118,9 +118,31 @@ final class LocalRepair {
     for (int pass = 0; pass < maxPasses; pass++) {
       boolean any = movePass(stop);
       if (swaps) {
-        any |= swapPass(stop);
+        any |= swapPass(stop, false);
       }
       if (!any || stop.getAsBoolean()) {
+        break;
+      }
+    }
+    return score().compareTo(before) > 0;
+  }
+
+  /**
+   * Rounds of a {@link #flowPass}, a move pass and a swap pass over the rows' best entries until
+   * a round gains nothing; then a swap pass over whole rows, and more rounds while it gains, until
+   * {@code stop} answers true, or, at the point where the whole-row pass would start, {@code
+   * enough} does. Measured at L-spread from the search's matching: 664,690 to 669,505 in 3.7 s,
+   * where moves and whole-row swaps alone reached 667,580 in 12.5 s.
+   *
+   * @return whether the score rose
+   */
+  boolean improveDeep(BooleanSupplier stop, BooleanSupplier enough) {
+    Score before = score();
+    while (!stop.getAsBoolean()) {
+      boolean any = flowPass(stop);
+      any |= movePass(stop);
+      any |= swapPass(stop, true);
+      if (!any && (stop.getAsBoolean() || enough.getAsBoolean() || !swapPass(stop, false))) {
         break;
       }
     }
@@ -131,7 +153,7 @@ final class LocalRepair {
     return links.of(el.menteeDepartment(m), el.mentorDepartment(r));
   }
 
-  private boolean movePass(BooleanSupplier stop) {
+  boolean movePass(BooleanSupplier stop) {
     boolean any = false;
     for (int i = 0; i < n; i++) {
       if ((i & 255) == 0 && stop.getAsBoolean()) {
@@ -274,7 +296,123 @@ final class LocalRepair {
     link(m, r2, true);
   }
 
-  private boolean swapPass(BooleanSupplier stop) {
+  /**
+   * One pass of {@link DepartmentFlow}: each mentee department in turn, its matched unpinned
+   * mentees are re-assigned by a min-cost flow with everyone else kept, and the result is kept
+   * when the score rises (the topic-target bonus, which the flow does not see, can make it fall).
+   * Nothing happens while a capacity is exceeded.
+   *
+   * @return whether the score rose
+   */
+  boolean flowPass(BooleanSupplier stop) {
+    if (hard < 0) {
+      return false;
+    }
+    int d = links.departments();
+    if (flow == null) {
+      flow = new DepartmentFlow(el, Math.max(FLOW_MIN_PER_DEPARTMENT, FLOW_ARCS / d));
+      deptStart = new int[d + 1];
+      deptMentees = new int[n];
+      for (int m = 0; m < n; m++) {
+        deptStart[el.menteeDepartment(m) + 1]++;
+      }
+      for (int a = 0; a < d; a++) {
+        deptStart[a + 1] += deptStart[a];
+      }
+      int[] fill = Arrays.copyOf(deptStart, d);
+      for (int m = 0; m < n; m++) {
+        deptMentees[fill[el.menteeDepartment(m)]++] = m;
+      }
+    }
+    boolean any = false;
+    long[] onLink = new long[d];
+    int[] block = new int[n];
+    int[] result = new int[n];
+    int[] old = new int[n];
+    for (int a = 0; a < d; a++) {
+      if (stop.getAsBoolean()) {
+        break;
+      }
+      int size = 0;
+      for (int p = deptStart[a]; p < deptStart[a + 1]; p++) {
+        int m = deptMentees[p];
+        if (el.pinnedMentor(m) < 0 && mentorOf[m] >= 0) {
+          block[size++] = m;
+        }
+      }
+      if (size == 0) {
+        continue;
+      }
+      for (int b = 0; b < d; b++) {
+        int l = links.of(a, b);
+        onLink[b] = l >= 0 ? count[l] : 0;
+      }
+      if (!flow.solve(block, size, mentorOf, load, onLink, result)) {
+        continue;
+      }
+      Score before = score();
+      int changed = 0;
+      for (int i = 0; i < size; i++) {
+        int m = block[i];
+        if (el.mentorAt(result[i]) != mentorOf[m]) {
+          old[changed] = el.position(m, mentorOf[m]);
+          block[changed] = m;
+          result[changed++] = result[i];
+        }
+      }
+      if (changed == 0) {
+        continue;
+      }
+      reassign(block, changed, result);
+      if (score().compareTo(before) > 0) {
+        any = true;
+      } else {
+        reassign(block, changed, old);
+      }
+    }
+    return any;
+  }
+
+  /** Each arc budget of the flow: about this many candidate mentors per block mentee. */
+  private static final int FLOW_ARCS = 128;
+  private static final int FLOW_MIN_PER_DEPARTMENT = 2;
+  private DepartmentFlow flow;
+  private int[] deptStart;
+  private int[] deptMentees;
+
+  /** Moves {@code mentees[0..size)} to the pairs at {@code positions}: all leave, then all arrive. */
+  private void reassign(int[] mentees, int size, int[] positions) {
+    for (int i = 0; i < size; i++) {
+      unassign(mentees[i]);
+    }
+    for (int i = 0; i < size; i++) {
+      move(mentees[i], el.mentorAt(positions[i]), el.scoreAt(positions[i]));
+    }
+  }
+
+  /** Unmatches matched mentee {@code m}, keeping the score up to date. */
+  private void unassign(int m) {
+    int r = mentorOf[m];
+    if (wt != 0) {
+      soft -= wt * topics.remove(topicCount, m, r);
+    }
+    soft -= pairScore[m];
+    soft += wl * (load[r] - 1);
+    int l = link(m, r);
+    count[l]--;
+    soft += ws * count[l];
+    unlink(m, r);
+    medium -= el.priority(m);
+    mentorOf[m] = -1;
+    pairScore[m] = 0;
+  }
+
+  /**
+   * One pass of swaps: each mentee in turn takes the best improving exchange of mentors with
+   * another mentee; {@code quick} reads only the row's best entries ({@link RowTops}) instead of
+   * the whole row.
+   */
+  boolean swapPass(BooleanSupplier stop, boolean quick) {
     boolean any = false;
     for (int i = 0; i < n; i++) {
       if ((i & 255) == 0 && stop.getAsBoolean()) {
@@ -289,7 +427,10 @@ final class LocalRepair {
       int bestM2 = -1;
       long bestS1 = 0;
       long bestS2 = 0;
-      for (int k = el.start(m1), end = el.end(m1); k < end; k++) {
+      int start = el.start(m1);
+      int len = quick ? tops.length(m1) : el.end(m1) - start;
+      for (int t = 0; t < len; t++) {
+        int k = quick ? tops.position(m1, t) : start + t;
         int r2 = el.mentorAt(k);
         if (r2 == r1) {
           continue;

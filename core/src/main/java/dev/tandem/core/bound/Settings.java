@@ -22,7 +22,7 @@ final class Settings {
   static final long DEFAULT_SCALE = 64;
   static final int DEFAULT_ITERATIONS = 2_000;
   static final int DEFAULT_PATIENCE = 3;
-  static final int DEFAULT_REPAIR = 5;
+  static final int DEFAULT_REPAIR = 1;
 
   private Settings() {}
 

@@ -61,6 +61,28 @@ class BoundProperties {
     }
   }
 
+  /** The deep repair (department flows, moves, swaps) on the same terms, topic targets included. */
+  @Property(tries = 200)
+  void theDeepRepairKeepsTheEvaluatorsScoreAndNeverLowersIt(@ForAll("problems") MatchingProblem p, @ForAll long seed) {
+    Eligibility el = Eligibility.of(p);
+    int[] start = el.assignmentOf(RandomProblems.feasibleMatching(el, new java.util.Random(seed)));
+    LocalRepair repair = new LocalRepair(el, Links.of(el), start, LagrangianSearch.orderFor(el.menteeCount(), seed));
+    Score before = Evaluator.evaluate(el, el.toMatching(start)).score();
+    repair.improveDeep(() -> false, () -> false);
+    Score after = Evaluator.evaluate(el, el.toMatching(repair.mentorOf())).score();
+    assertThat(repair.score()).isEqualTo(after);
+    assertThat(after.compareTo(before)).isGreaterThanOrEqualTo(0);
+    assertThat(after.hard()).isEqualTo(before.hard());
+    assertThat(after.medium()).isGreaterThanOrEqualTo(before.medium());
+    for (int m = 0; m < el.menteeCount(); m++) {
+      if (el.pinnedMentor(m) >= 0) {
+        assertThat(repair.mentorOf()[m]).isEqualTo(el.pinnedMentor(m));
+      }
+    }
+    // a local optimum: one more flow pass finds nothing
+    assertThat(repair.flowPass(() -> false)).isFalse();
+  }
+
   /**
    * Cancelled before it starts, the search still runs its first solve to its first poll, whose
    * greedy completion leaves no unmatched mentee beside a free eligible mentor; the bound is valid.
