@@ -53,9 +53,8 @@ public final class Bounds {
   public static final ImmutableSortedSet<String> SETTINGS = Settings.KEYS;
 
   /**
-   * The share of a time limit the search for the bound gets when a matching is wanted too; the
-   * rest polishes the best matching with moves and swaps (measured at L-spread: the swaps raised
-   * the best matching by 0.6% after the search had stalled).
+   * The share of a time limit the search for the bound gets when a matching is wanted too and the
+   * deep repair runs after it (one processor); the rest repairs the best matching.
    */
   static final double SEARCH_SHARE = 0.8;
 
@@ -65,8 +64,10 @@ public final class Bounds {
   }
 
   /**
-   * The bound and the best matching met while proving it, improved by a local repair (moves and
-   * swaps) in the last fifth of the time limit (or to its end without one).
+   * The bound and the best matching met while proving it, improved by the deep repair (department
+   * flows, moves and swaps): beside the search on a second thread when there is a time limit and
+   * more than one processor, else after it in the last fifth of the time limit (or to its end
+   * without one).
    */
   public static BoundedMatching search(Eligibility eligibility, MatchOptions options) {
     return search(eligibility, options, "bound");

@@ -15,14 +15,16 @@ import java.util.Optional;
  * levels are {@code exact}'s (the best any matching reaches) and the score is never below
  * {@code exact}'s (its first iterate is exact's matching); with {@code departmentSpreadWeight}
  * 0 it is optimal. Progress reports carry the proven bound. Deterministic for a seed (the seed
- * orders the repair) when the run ends by convergence or {@code lagrangian.maxIterations}
- * rather than by the time limit.
+ * orders the repair) without a time limit, when the run ends by convergence or
+ * {@code lagrangian.maxIterations}.
  *
  * <p>Settings: {@code lagrangian.scale} (multipliers are multiples of {@code 1/scale}, default
  * 64), {@code lagrangian.maxIterations} (default 2,000), {@code lagrangian.patience} (iterations
  * without a better bound before the step halves, default 3), {@code lagrangian.repairPasses}
- * (move passes after each solve, default 5). With a time limit the search gets four fifths of
- * it and the best matching is repaired with moves and swaps in the rest (docs/bound.md).
+ * (move passes after each solve, default 1). The best matchings get a deep repair (department
+ * flows, moves and swaps): with a time limit and two or more processors on a second thread while
+ * the search runs to the limit, otherwise after the search, in the last fifth of a time limit
+ * (docs/bound.md).
  */
 public final class LagrangianStrategy implements MatchingStrategy {
   /** The strategy (stateless; also what {@link java.util.ServiceLoader} calls). */
