@@ -108,10 +108,15 @@ final class DepartmentFlow {
    *     department to {@code b}, the block's pairs included
    * @param result receives the position ({@link Eligibility#mentorAt}) of the new pair of each
    *     block mentee, in the order of {@code mentees}
-   * @return whether a new assignment of all of them was found (false only if no feasible flow
-   *     exists, which cannot happen when the present assignment respects the capacities)
+   * @return whether a new assignment of all of them was found (false if no feasible flow exists,
+   *     which cannot happen when the present assignment respects the capacities)
    */
   boolean solve(int[] mentees, int size, int[] mentorOf, int[] load, long[] onLink, int[] result) {
+    return solve(mentees, size, mentorOf, load, onLink, result, () -> false);
+  }
+
+  /** As above, polling {@code stop} before each shortest path; false when it answered true. */
+  boolean solve(int[] mentees, int size, int[] mentorOf, int[] load, long[] onLink, int[] result, java.util.function.BooleanSupplier stop) {
     f = size;
     stampBlock++;
     int nm = 0;
@@ -182,7 +187,7 @@ final class DepartmentFlow {
     ensureNodes(nodes);
     Arrays.fill(pi, 0, nodes, 0);
     for (int unit = 0; unit < size; unit++) {
-      if (!shortestPath(nm)) {
+      if (stop.getAsBoolean() || !shortestPath(nm)) {
         return false;
       }
     }

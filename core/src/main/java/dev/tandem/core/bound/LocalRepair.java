@@ -320,62 +320,80 @@ final class LocalRepair {
         deptStart[a + 1] += deptStart[a];
       }
       int[] fill = Arrays.copyOf(deptStart, d);
-      for (int m = 0; m < n; m++) {
+      for (int m : order) {
         deptMentees[fill[el.menteeDepartment(m)]++] = m;
       }
     }
+    flowPasses++;
     boolean any = false;
     long[] onLink = new long[d];
     int[] block = new int[n];
     int[] result = new int[n];
     int[] old = new int[n];
-    for (int a = 0; a < d; a++) {
-      if (stop.getAsBoolean()) {
-        break;
-      }
-      int size = 0;
+    int[] movable = new int[n];
+    for (int a = 0; a < d && !stop.getAsBoolean(); a++) {
+      int all = 0;
       for (int p = deptStart[a]; p < deptStart[a + 1]; p++) {
         int m = deptMentees[p];
         if (el.pinnedMentor(m) < 0 && mentorOf[m] >= 0) {
-          block[size++] = m;
+          movable[all++] = m;
         }
       }
-      if (size == 0) {
-        continue;
-      }
-      for (int b = 0; b < d; b++) {
-        int l = links.of(a, b);
-        onLink[b] = l >= 0 ? count[l] : 0;
-      }
-      if (!flow.solve(block, size, mentorOf, load, onLink, result)) {
-        continue;
-      }
-      Score before = score();
-      int changed = 0;
-      for (int i = 0; i < size; i++) {
-        int m = block[i];
-        if (el.mentorAt(result[i]) != mentorOf[m]) {
-          old[changed] = el.position(m, mentorOf[m]);
-          block[changed] = m;
-          result[changed++] = result[i];
+      // a large department goes in blocks of at most FLOW_BLOCK, starting elsewhere each pass
+      int blocks = (all + FLOW_BLOCK - 1) / FLOW_BLOCK;
+      int shift = all == 0 ? 0 : (int) ((long) flowPasses * FLOW_BLOCK / 2 % all);
+      for (int c = 0; c < blocks && !stop.getAsBoolean(); c++) {
+        int size = 0;
+        for (int i = c * all / blocks, end = (c + 1) * all / blocks; i < end; i++) {
+          block[size++] = movable[(i + shift) % all];
         }
-      }
-      if (changed == 0) {
-        continue;
-      }
-      reassign(block, changed, result);
-      if (score().compareTo(before) > 0) {
-        any = true;
-      } else {
-        reassign(block, changed, old);
+        any |= flowBlock(a, block, size, onLink, result, old, stop);
       }
     }
     return any;
   }
 
+  /** Re-assigns one block of department {@code a} by the flow; keeps the result when it scores more. */
+  private boolean flowBlock(int a, int[] block, int size, long[] onLink, int[] result, int[] old, BooleanSupplier stop) {
+    for (int b = 0; b < onLink.length; b++) {
+      int l = links.of(a, b);
+      onLink[b] = l >= 0 ? count[l] : 0;
+    }
+    if (size == 0 || !flow.solve(block, size, mentorOf, load, onLink, result, stop)) {
+      return false;
+    }
+    Score before = score();
+    int changed = 0;
+    for (int i = 0; i < size; i++) {
+      int m = block[i];
+      if (el.mentorAt(result[i]) != mentorOf[m]) {
+        old[changed] = el.position(m, mentorOf[m]);
+        block[changed] = m;
+        result[changed++] = result[i];
+      }
+    }
+    if (changed == 0) {
+      return false;
+    }
+    reassign(block, changed, result);
+    if (score().compareTo(before) > 0) {
+      return true;
+    }
+    reassign(block, changed, old);
+    return false;
+  }
+
   /** Each arc budget of the flow: about this many candidate mentors per block mentee. */
   private static final int FLOW_ARCS = 128;
   private static final int FLOW_MIN_PER_DEPARTMENT = 2;
+  /**
+   * The most mentees in one flow: a block of {@code f} costs {@code f} shortest paths over about
+   * {@code 128 f} arcs, so a department of thousands (a problem with one department) would cost
+   * far more than its gain; larger departments go in blocks, the rest of the department counting
+   * as pairs from outside.
+   */
+  private static final int FLOW_BLOCK = 256;
+  private int flowPasses;
   private DepartmentFlow flow;
   private int[] deptStart;
   private int[] deptMentees;
