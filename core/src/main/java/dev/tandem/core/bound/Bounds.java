@@ -76,11 +76,11 @@ public final class Bounds {
   static BoundedMatching search(Eligibility el, MatchOptions options, String strategy) {
     long start = System.nanoTime();
     boolean parallel = options.timeLimit().isPresent() && Runtime.getRuntime().availableProcessors() > 1;
-    LagrangianSearch.BoundedMatchingArrays r = run(el, options, strategy, parallel ? 1 : SEARCH_SHARE, parallel);
+    LagrangianSearch.BoundedMatchingArrays r = run(el, options, strategy, SEARCH_SHARE, parallel);
     int[] best = r.mentorOf();
     Score score = r.score();
     boolean stopped = r.stoppedEarly();
-    if (!parallel && !r.bound().isMetBy(score)) {
+    if (!r.polished() && !r.bound().isMetBy(score)) {
       BooleanSupplier stop = options.stopCondition(start);
       LocalRepair polish = new LocalRepair(el, r.links(), r.tops(), best, LagrangianSearch.orderFor(el.menteeCount(), options.seed()));
       polish.improveDeep(stop, () -> false);

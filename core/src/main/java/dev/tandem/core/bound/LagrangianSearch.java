@@ -51,12 +51,15 @@ final class LagrangianSearch {
   private final int[] order;
   private final long startNanos;
   private final BooleanSupplier stop;
+  private final BooleanSupplier firstStop;
   private final String strategy;
   private final boolean parallel;
   private ParallelPolish polish;
   /** The best score of the search's own (not polished) matchings. */
   private Score ownBest;
 
+  /** Move passes of the first solve's repair (at least). */
+  private static final int FIRST_REPAIR = 5;
   /** Camerini, Fratta and Maffioli's deflection factor (their recommended 1.5). */
   private static final double DEFLECTION = 1.5;
   private long bestBoundSoft = Long.MAX_VALUE;
@@ -78,7 +81,10 @@ final class LagrangianSearch {
 
   /**
    * As above; with {@code parallel}, a {@link ParallelPolish} improves the best matchings on a
-   * second thread while the search runs, and the search adopts its results.
+   * second thread while the search runs to the end of the time limit, and the search adopts its
+   * results; {@code share} then stops only a first solve that is still running (its matching is
+   * then returned unpolished, {@link BoundedMatchingArrays#polished} false, for the caller to
+   * repair in the time left).
    */
   LagrangianSearch(Eligibility el, MatchOptions options, LinkPricedExact oracle, String strategy, long scale, double share, boolean parallel) {
     this.parallel = parallel;
@@ -90,9 +96,12 @@ final class LagrangianSearch {
     BooleanSupplier all = options.stopCondition(startNanos);
     if (options.timeLimit().isPresent() && share < 1) {
       long deadline = startNanos + (long) (share * options.timeLimit().get().toNanos());
-      this.stop = () -> all.getAsBoolean() || System.nanoTime() - deadline > 0;
+      BooleanSupplier atShare = () -> all.getAsBoolean() || System.nanoTime() - deadline > 0;
+      this.stop = parallel ? all : atShare;
+      this.firstStop = atShare;
     } else {
       this.stop = all;
+      this.firstStop = all;
     }
     this.links = Links.of(el, stop);
     this.tops = RowTops.of(el);
@@ -137,9 +146,9 @@ final class LagrangianSearch {
       ParallelPolish.Result done = p.finish();
       if (done != null && done.score().compareTo(r.score()) > 0) {
         report(done.score());
-        return new BoundedMatchingArrays(done.mentorOf(), done.score(), r.bound(), r.stoppedEarly(), links, tops);
+        return new BoundedMatchingArrays(done.mentorOf(), done.score(), r.bound(), r.stoppedEarly(), links, tops, true);
       }
-      return r;
+      return new BoundedMatchingArrays(r.mentorOf(), r.score(), r.bound(), r.stoppedEarly(), links, tops, done != null);
     }
   }
 
@@ -158,7 +167,7 @@ final class LagrangianSearch {
     double[] dir = new double[links.count()];
     // the first solve always runs: stopped at once, it still returns its greedy completion
     while (iterations < maxIterations && (best == null || !stopped())) {
-      LinkPricedExact.Solved solved = oracle.solve(scale, dense, stop);
+      LinkPricedExact.Solved solved = oracle.solve(scale, dense, best == null ? firstStop : stop);
       if (!solved.optimal()) {
         if (best == null) {
           // stopped in the first solve: its feasible (greedily completed) matching, no bound
@@ -186,7 +195,9 @@ final class LagrangianSearch {
         bestBoundSoft = soft;
         bestBound = Score.of(raw.hard(), raw.medium(), soft);
       }
-      repair.improve(ws == 0 && topicCap == 0 ? 0 : repairPasses, false, stop);
+      // exact's matching, which a search stopped early returns, gets a few passes more
+      int passes = iterations == 1 && repairPasses > 0 ? Math.max(repairPasses, FIRST_REPAIR) : repairPasses;
+      repair.improve(ws == 0 && topicCap == 0 ? 0 : passes, false, stop);
       offer(repair.mentorOf(), repair.score());
       if (polish != null) {
         // the polisher takes the search's own best matchings; its results count as met matchings
@@ -264,7 +275,7 @@ final class LagrangianSearch {
     if (bestBound == null) {
       trivial();
     }
-    return new BoundedMatchingArrays(best, bestScore, new Bound(bestBound, method, iterations, elapsedMillis()), stopped(), links, tops);
+    return new BoundedMatchingArrays(best, bestScore, new Bound(bestBound, method, iterations, elapsedMillis()), stopped(), links, tops, false);
   }
 
   /**
@@ -356,6 +367,9 @@ final class LagrangianSearch {
     method = Bound.Method.TRIVIAL;
   }
 
-  /** The outcome on assignment arrays, with the links and row ranks for a later repair. */
-  record BoundedMatchingArrays(int[] mentorOf, Score score, Bound bound, boolean stoppedEarly, Links links, RowTops tops) {}
+  /**
+   * The outcome on assignment arrays, with the links and row ranks for a later repair, and
+   * whether a {@link ParallelPolish} already gave the best matchings the deep repair.
+   */
+  record BoundedMatchingArrays(int[] mentorOf, Score score, Bound bound, boolean stoppedEarly, Links links, RowTops tops, boolean polished) {}
 }
