@@ -76,6 +76,7 @@ final class DepartmentFlow {
   private long[] heapKey = new long[256];
   private int[] heapNode = new int[256];
   private int heapSize;
+  private int sinkNode;
 
   DepartmentFlow(Eligibility el, int perDepartment) {
     this.el = el;
@@ -249,6 +250,7 @@ final class DepartmentFlow {
     int mentorBase = f;
     int deptBase = f + nm;
     int sink = deptBase + d;
+    sinkNode = sink;
     int source = sink + 1;
     int nodes = source + 1;
     Arrays.fill(dist, 0, nodes, INF);
@@ -313,7 +315,8 @@ final class DepartmentFlow {
 
   private void relax(int u, int v, long reduced, long du) {
     long nd = du + reduced;
-    if (nd < dist[v]) {
+    // reduced costs are non-negative: a node no nearer than the sink's best path cannot shorten it
+    if (nd < dist[v] && nd < dist[sinkNode]) {
       dist[v] = nd;
       parent[v] = u;
       push(nd, v);
