@@ -58,8 +58,6 @@ final class LagrangianSearch {
   /** The best score of the search's own (not polished) matchings. */
   private Score ownBest;
 
-  /** Move passes of the first solve's repair (at least). */
-  private static final int FIRST_REPAIR = 5;
   /** Camerini, Fratta and Maffioli's deflection factor (their recommended 1.5). */
   private static final double DEFLECTION = 1.5;
   private long bestBoundSoft = Long.MAX_VALUE;
@@ -195,9 +193,7 @@ final class LagrangianSearch {
         bestBoundSoft = soft;
         bestBound = Score.of(raw.hard(), raw.medium(), soft);
       }
-      // exact's matching, which a search stopped early returns, gets a few passes more
-      int passes = iterations == 1 && repairPasses > 0 ? Math.max(repairPasses, FIRST_REPAIR) : repairPasses;
-      repair.improve(ws == 0 && topicCap == 0 ? 0 : passes, false, stop);
+      repair.improve(ws == 0 && topicCap == 0 ? 0 : repairPasses, false, stop);
       offer(repair.mentorOf(), repair.score());
       if (polish != null) {
         // the polisher takes the search's own best matchings; its results count as met matchings
