@@ -125,6 +125,7 @@ public final class ComparisonHarness {
     String status = RunResult.OK;
     Optional<Evaluation> evaluation = Optional.empty();
     Optional<Score> bound = Optional.empty();
+    boolean stoppedEarly = false;
     long wall;
     long solve;
     long memory;
@@ -144,6 +145,7 @@ public final class ComparisonHarness {
         Matching matching = outcome.matching();
         wall = watch.elapsed(TimeUnit.MILLISECONDS);
         bound = outcome.bound();
+        stoppedEarly = outcome.stoppedEarly();
         solve = wall;
         memory = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         evaluation = Optional.of(Evaluator.evaluate(eligibility, matching));
@@ -165,7 +167,8 @@ public final class ComparisonHarness {
       }
     }
     return new RunResult(problem.name(), problem.mentees().size(), problem.mentors().size(), eligibility.pairCount(),
-        strategy.name(), peer, seed, status, evaluation, wall, solve, eligibilityMillis, memory, ImmutableList.copyOf(progress), bound);
+        strategy.name(), peer, seed, status, evaluation, wall, solve, eligibilityMillis, memory, ImmutableList.copyOf(progress), bound,
+        stoppedEarly);
   }
 
   private static String describe(RunResult r) {

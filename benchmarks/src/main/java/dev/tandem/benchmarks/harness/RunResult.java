@@ -19,7 +19,9 @@ import java.util.Optional;
  * eligibility structure of the problem (once per problem), {@code peakMemoryBytes} the peak heap
  * use during the run (for a peer its peak resident set), -1 when unknown. {@code bound} is the
  * proven upper bound the run itself reported (in its outcome or its last progress report), when
- * the strategy proves one.
+ * the strategy proves one. {@code stoppedEarly}: the time limit or a cancellation ended one of our
+ * strategies before it finished ({@code StrategyOutcome.stoppedEarly}); always false for peers,
+ * which do not say.
  */
 public record RunResult(
     String problem,
@@ -36,7 +38,8 @@ public record RunResult(
     long eligibilityMillis,
     long peakMemoryBytes,
     ImmutableList<Progress> progress,
-    Optional<Score> bound) {
+    Optional<Score> bound,
+    boolean stoppedEarly) {
 
   public static final String OK = "ok";
 
@@ -51,6 +54,14 @@ public record RunResult(
       throw new IllegalArgumentException("status \"" + status + "\" does not fit an evaluation that is "
           + (evaluation.isPresent() ? "present" : "absent"));
     }
+  }
+
+  /** A run that finished, with the bound it proved (if any). */
+  public RunResult(String problem, int mentees, int mentors, long eligiblePairs, String strategy, boolean peer, long seed,
+      String status, Optional<Evaluation> evaluation, long wallMillis, long solveMillis, long eligibilityMillis,
+      long peakMemoryBytes, ImmutableList<Progress> progress, Optional<Score> bound) {
+    this(problem, mentees, mentors, eligiblePairs, strategy, peer, seed, status, evaluation, wallMillis, solveMillis,
+        eligibilityMillis, peakMemoryBytes, progress, bound, false);
   }
 
   /** A run without a bound of its own. */

@@ -17,7 +17,14 @@ import java.util.Locale;
 
 /**
  * The CSV of a comparison: a header and one row per problem × strategy × seed (RFC 4180 quoting).
- * Columns: {@link #COLUMNS}. Metric columns are empty for runs without a result.
+ * Columns: {@link #COLUMNS}. Metric columns are empty for runs without a result. The last four:
+ * {@code stopped_early} ({@code true} when the time limit or a cancellation ended one of our
+ * strategies before it finished, empty for peers, which do not say), {@code own_bound_soft} (the
+ * soft level of the bound the run proved itself, empty if none), {@code bound_soft} (the problem's
+ * best proven bound, the least of the one proven before the runs and those the runs proved) and
+ * {@code gap} (the run's soft shortfall below that bound relative to its magnitude, as a fraction
+ * with six decimals; empty without a bound or when the hard or medium levels differ, see
+ * docs/bound.md).
  *
  * <p>Guarantee: deterministic for the same results; numbers use a dot and no grouping; no text
  * cell (problem name, strategy, status or error text) can start a spreadsheet formula: it is
@@ -29,7 +36,8 @@ public final class CsvReport {
       "hard", "medium", "soft", "matched", "unmatched", "unmatched_priority", "top_topic_coverage",
       "pair_score_mean", "pair_score_min", "pair_score_p10", "mean_level_gap", "cross_department_share",
       "department_links", "largest_link_count", "mentors_used", "largest_load", "blocking_pairs",
-      "spread_penalty", "load_penalty", "wall_ms", "solve_ms", "eligibility_ms", "peak_memory_mb");
+      "spread_penalty", "load_penalty", "wall_ms", "solve_ms", "eligibility_ms", "peak_memory_mb",
+      "stopped_early", "own_bound_soft", "bound_soft", "gap");
 
   private CsvReport() {}
 
@@ -38,13 +46,13 @@ public final class CsvReport {
       w.write(String.join(",", COLUMNS));
       w.write("\r\n");
       for (RunResult r : results.runs()) {
-        w.write(String.join(",", row(r)));
+        w.write(String.join(",", row(results, r)));
         w.write("\r\n");
       }
     }
   }
 
-  static List<String> row(RunResult r) {
+  static List<String> row(ComparisonResults results, RunResult r) {
     List<String> c = new ArrayList<>();
     c.add(text(r.problem()));
     c.add(Integer.toString(r.mentees()));
@@ -85,6 +93,11 @@ public final class CsvReport {
     c.add(r.solveMillis() < 0 ? "" : Long.toString(r.solveMillis()));
     c.add(Long.toString(r.eligibilityMillis()));
     c.add(r.peakMemoryBytes() < 0 ? "" : decimal(r.peakMemoryBytes() / 1048576.0));
+    c.add(r.peer() ? "" : Boolean.toString(r.stoppedEarly()));
+    c.add(r.bound().map(b -> Long.toString(b.soft())).orElse(""));
+    c.add(results.bound(r.problem()).map(b -> Long.toString(b.soft())).orElse(""));
+    java.util.OptionalDouble gap = results.gap(r);
+    c.add(gap.isPresent() ? String.format(Locale.ROOT, "%.6f", gap.getAsDouble()) : "");
     return c;
   }
 

@@ -129,6 +129,20 @@ class ComparisonHarnessTest {
     String html = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
     assertThat(html).contains("Proven bound on the optimum: " + results.bound("S-spread").orElseThrow(), "<th>gap</th>", "0.000%");
     assertThat(dir.resolve("charts/best-score-over-time-s-spread.png")).exists();
+
+    // the CSV carries the same bound and gap, and the run's own bound
+    List<String> lines = Files.readAllLines(dir.resolve("results.csv"), StandardCharsets.UTF_8);
+    List<String> header = List.of(lines.get(0).split(","));
+    java.util.function.BiFunction<String, String, String> cell = (strategy, column) -> lines.stream().skip(1)
+        .map(l -> l.split(",", -1))
+        .filter(c -> c[header.indexOf("problem")].equals(strategy.split("/")[0]) && c[header.indexOf("strategy")].equals(strategy.split("/")[1]))
+        .findFirst().orElseThrow()[header.indexOf(column)];
+    assertThat(cell.apply("S-nospread/exact", "gap")).isEqualTo("0.000000");
+    assertThat(cell.apply("S-nospread/exact", "bound_soft")).isEqualTo(Long.toString(exact.evaluation().orElseThrow().score().soft()));
+    assertThat(cell.apply("S-spread/lagrangian", "own_bound_soft")).isEqualTo(Long.toString(lagrangian.bound().get().soft()));
+    assertThat(cell.apply("S-spread/lagrangian", "bound_soft")).isEqualTo(Long.toString(results.bound("S-spread").orElseThrow().soft()));
+    assertThat(cell.apply("S-spread/lagrangian", "gap")).isEqualTo(String.format(java.util.Locale.ROOT, "%.6f", results.gap(lagrangian).getAsDouble()));
+    assertThat(cell.apply("S-spread/first-fit", "stopped_early")).isEqualTo("false");
   }
 
   @Test
