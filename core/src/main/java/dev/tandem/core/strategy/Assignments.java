@@ -3,7 +3,6 @@ package dev.tandem.core.strategy;
 import dev.tandem.core.evaluation.Evaluator;
 import dev.tandem.core.evaluation.Score;
 import dev.tandem.core.rules.Eligibility;
-import java.util.Arrays;
 
 /**
  * Helpers shared by the strategies on assignment arrays ({@code mentorOf[m]} is a mentor index
@@ -49,10 +48,5 @@ final class Assignments {
     }
     long elapsed = (System.nanoTime() - startNanos) / 1_000_000;
     options.progress().onProgress(new Progress(strategy, elapsed, score(el, mentorOf)));
-  }
-
-  /** A copy of {@code a}. */
-  static int[] copy(int[] a) {
-    return Arrays.copyOf(a, a.length);
   }
 }
