@@ -270,23 +270,18 @@ final class LocalRepair {
   }
 
   private void move(int m, int r2, long s2) {
+    if (mentorOf[m] >= 0) {
+      unassign(m);
+    }
+    assign(m, r2, s2);
+  }
+
+  /** Matches unmatched mentee {@code m} to {@code r2} (pair score {@code s2}), keeping the score up to date. */
+  private void assign(int m, int r2, long s2) {
     if (wt != 0) {
-      if (mentorOf[m] >= 0) {
-        soft -= wt * topics.remove(topicCount, m, mentorOf[m]);
-      }
       soft += wt * topics.add(topicCount, m, r2);
     }
-    int r = mentorOf[m];
-    if (r >= 0) {
-      soft -= pairScore[m];
-      soft += wl * (load[r] - 1);
-      int l = link(m, r);
-      count[l]--;
-      soft += ws * count[l];
-      unlink(m, r);
-    } else {
-      medium += el.priority(m);
-    }
+    medium += el.priority(m);
     int l2 = link(m, r2);
     soft -= ws * count[l2];
     count[l2]++;
@@ -296,6 +291,7 @@ final class LocalRepair {
     mentorOf[m] = r2;
     link(m, r2, true);
   }
+
 
   /**
    * One pass of {@link DepartmentFlow}: each mentee department in turn, its matched unpinned
@@ -405,7 +401,7 @@ final class LocalRepair {
       unassign(mentees[i]);
     }
     for (int i = 0; i < size; i++) {
-      move(mentees[i], el.mentorAt(positions[i]), el.scoreAt(positions[i]));
+      assign(mentees[i], el.mentorAt(positions[i]), el.scoreAt(positions[i]));
     }
   }
 

@@ -33,10 +33,7 @@ class DepartmentFlowProperties {
   void theFlowFindsTheBestReassignmentOfADepartment(@ForAll("problems") MatchingProblem p, @ForAll long seed) {
     Eligibility el = Eligibility.of(p);
     int[] start = el.assignmentOf(RandomProblems.feasibleMatching(el, new Random(seed)));
-    int[] movable = java.util.stream.IntStream.range(0, start.length).filter(m -> start[m] >= 0 && el.pinnedMentor(m) < 0).toArray();
-    Assume.that(movable.length > 0 && withinCapacities(el, start));
-    Block block = Block.of(el, start, el.menteeDepartment(movable[(int) Math.floorMod(seed, (long) movable.length)]));
-    Assume.that(block.size() <= 5);
+    Block block = Block.somewhere(el, start, seed);
 
     int[] exact = block.solve(el, start, 64);
     Score best = bruteForce(el, start.clone(), block.mentees(), 0);
@@ -59,10 +56,7 @@ class DepartmentFlowProperties {
   void pairsFromOutsideTheBlockOnItsLinksCount(@ForAll("problems") MatchingProblem p, @ForAll long seed) {
     Eligibility el = Eligibility.of(p);
     int[] start = el.assignmentOf(RandomProblems.feasibleMatching(el, new Random(seed)));
-    int[] movable = java.util.stream.IntStream.range(0, start.length).filter(m -> start[m] >= 0 && el.pinnedMentor(m) < 0).toArray();
-    Assume.that(movable.length > 0 && withinCapacities(el, start));
-    Block block = Block.of(el, start, el.menteeDepartment(movable[(int) Math.floorMod(seed, (long) movable.length)]));
-    Assume.that(block.size() <= 5);
+    Block block = Block.somewhere(el, start, seed);
     Random rnd = new Random(seed);
     long[] extra = new long[Math.max(1, el.departments().size())];
     for (int b = 0; b < extra.length; b++) {
@@ -177,6 +171,19 @@ class DepartmentFlowProperties {
 
   /** The matched, unpinned mentees of mentee department {@code a}. */
   private record Block(int a, int[] mentees) {
+    /**
+     * The block of a department drawn from {@code seed} among those with a movable mentee, when
+     * the start respects the capacities and the block is small enough for brute force (else the
+     * try is rejected).
+     */
+    static Block somewhere(Eligibility el, int[] start, long seed) {
+      int[] movable = java.util.stream.IntStream.range(0, start.length).filter(m -> start[m] >= 0 && el.pinnedMentor(m) < 0).toArray();
+      Assume.that(movable.length > 0 && withinCapacities(el, start));
+      Block block = of(el, start, el.menteeDepartment(movable[(int) Math.floorMod(seed, (long) movable.length)]));
+      Assume.that(block.size() <= 5);
+      return block;
+    }
+
     static Block of(Eligibility el, int[] x, int a) {
       int[] m = java.util.stream.IntStream.range(0, x.length)
           .filter(i -> el.menteeDepartment(i) == a && x[i] >= 0 && el.pinnedMentor(i) < 0).toArray();
