@@ -73,7 +73,19 @@ final class ParallelPolish implements AutoCloseable {
     return pending != null;
   }
 
+  /**
+   * The worker's loop; a failure of a repair (none is known) ends the worker quietly with what it
+   * has, so the search's own matchings stay the result and nothing is printed.
+   */
   private void work() {
+    try {
+      loop();
+    } catch (RuntimeException e) {
+      closed = true;
+    }
+  }
+
+  private void loop() {
     RowTops tops = RowTops.of(el);
     while (true) {
       Result job;
