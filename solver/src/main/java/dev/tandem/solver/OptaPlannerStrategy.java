@@ -149,7 +149,7 @@ public final class OptaPlannerStrategy implements MatchingStrategy {
     ProgressReporter reporter = new ProgressReporter(options.progress(), start);
     Warm warm = settings.warmStart().isEmpty()
         ? lagrangianWarmStart(el, options, settings, start, deadline, reporter)
-        : new Warm(warmStart(el, warmOptions(options, start, deadline, () -> false).build(), settings), Optional.empty());
+        : new Warm(warmStart(el, warmOptions(options, start, deadline).build(), settings), Optional.empty());
     int[] initial = warm.mentorOf();
     Optional<Bound> bound = warm.bound();
     Score warmScore = Evaluator.score(el, initial);
@@ -218,7 +218,7 @@ public final class OptaPlannerStrategy implements MatchingStrategy {
    */
   private Warm lagrangianWarmStart(Eligibility el, MatchOptions options, SolverSettings settings, long start,
       Optional<Long> deadline, ProgressReporter reporter) {
-    MatchOptions.Builder warmOptions = warmOptions(options, start, deadline, () -> false)
+    MatchOptions.Builder warmOptions = warmOptions(options, start, deadline)
         .progress(p -> reporter.report(p.bestScore(), p.bound()));
     settings.timeLimit().ifPresent(t -> warmOptions.timeLimit(Duration.ofNanos(
         Math.max(1, (long) (t.toNanos() * WARM_SHARE) - (System.nanoTime() - start)))));
@@ -230,13 +230,13 @@ public final class OptaPlannerStrategy implements MatchingStrategy {
    * The options of a warm start: no progress, the same settings and seed, and instead of a time
    * limit (which the warm start would count from its own start, after its set-up) a cancellation
    * that holds when the caller's does, once {@link #WARM_HARD_SHARE} of the whole limit has passed
-   * since {@code start}, or when {@code alsoStopWhen} does.
+   * since {@code start}. The default warm start adds its own time limit (see {@link #WARM_SHARE}).
    */
-  private static MatchOptions.Builder warmOptions(MatchOptions options, long start, Optional<Long> deadline, BooleanSupplier alsoStopWhen) {
+  private static MatchOptions.Builder warmOptions(MatchOptions options, long start, Optional<Long> deadline) {
     Optional<Long> warmDeadline = deadline.map(d -> start + (long) ((d - start) * WARM_HARD_SHARE));
     return options.toBuilder().progress(ProgressListener.NONE).noTimeLimit()
         .cancellation(Cancellation.when(() -> options.cancellation().isCancelled()
-            || warmDeadline.filter(w -> System.nanoTime() - w > 0).isPresent() || alsoStopWhen.getAsBoolean()));
+            || warmDeadline.filter(w -> System.nanoTime() - w > 0).isPresent()));
   }
 
   /**

@@ -154,7 +154,7 @@ final class LocalRepair {
     return links.of(el.menteeDepartment(m), el.mentorDepartment(r));
   }
 
-  boolean movePass(BooleanSupplier stop) {
+  private boolean movePass(BooleanSupplier stop) {
     boolean any = false;
     for (int i = 0; i < n; i++) {
       if ((i & 255) == 0 && stop.getAsBoolean()) {
@@ -292,7 +292,6 @@ final class LocalRepair {
     link(m, r2, true);
   }
 
-
   /**
    * One pass of {@link DepartmentFlow}: each mentee department in turn, its matched unpinned
    * mentees are re-assigned by a min-cost flow with everyone else kept, and the result is kept
@@ -427,7 +426,7 @@ final class LocalRepair {
    * another mentee; {@code quick} reads only the row's best entries ({@link RowTops}) instead of
    * the whole row.
    */
-  boolean swapPass(BooleanSupplier stop, boolean quick) {
+  private boolean swapPass(BooleanSupplier stop, boolean quick) {
     boolean any = false;
     for (int i = 0; i < n; i++) {
       if ((i & 255) == 0 && stop.getAsBoolean()) {
